@@ -1,0 +1,49 @@
+using DisclosureRequests.Functions.Security;
+using DisclosureRequests.Functions.Storage;
+
+namespace DisclosureRequests.Functions.Health;
+
+public static class HealthApi
+{
+    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/health", Check)
+            .AllowAnyone()
+            .WithTags("Operations")
+            .WithSummary("Liveness and whether tables, blobs and queues are reachable")
+            .Produces<HealthReport>()
+            .Produces<HealthReport>(StatusCodes.Status503ServiceUnavailable);
+        return app;
+    }
+
+    private static async Task<IResult> Check(StorageClients storage, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(5));
+        var tables = await Probe(() => storage.Table(StorageNames.CasesTable).GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("health", "health", cancellationToken: timeout.Token));
+        var blobs = await Probe(() => storage.Container(StorageNames.LettersContainer).ExistsAsync(timeout.Token));
+        var queues = await Probe(() => storage.Queue(StorageNames.OutboxQueue).ExistsAsync(timeout.Token));
+        var healthy = tables && blobs && queues;
+        var report = new HealthReport(healthy ? "healthy" : "unhealthy", new StorageHealth(Word(tables), Word(blobs), Word(queues)));
+        return TypedResults.Json(report, statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private static async Task<bool> Probe<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            await call();
+            return true;
+        }
+        catch (Exception e) when (e is Azure.RequestFailedException or OperationCanceledException or HttpRequestException or AggregateException)
+        {
+            return false;
+        }
+    }
+
+    private static string Word(bool reachable) => reachable ? "reachable" : "unreachable";
+}
+
+public sealed record HealthReport(string Status, StorageHealth Storage);
+
+public sealed record StorageHealth(string Tables, string Blobs, string Queues);

@@ -1,0 +1,74 @@
+using DisclosureRequests.Calendar;
+using DisclosureRequests.Functions.Calendar;
+using DisclosureRequests.Functions.Cases;
+using DisclosureRequests.Functions.Health;
+using DisclosureRequests.Functions.Intake;
+using DisclosureRequests.Functions.Problems;
+using DisclosureRequests.Functions.Security;
+using DisclosureRequests.Functions.Storage;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace DisclosureRequests.Functions.Hosting;
+
+public static class AppSetup
+{
+    public static WebApplicationBuilder AddDisclosureRequests(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        if (configuration["urls"] is null && configuration["ASPNETCORE_URLS"] is null)
+            builder.WebHost.UseUrls(HostMode.ListenUrl(configuration));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => StorageClients.FromConfiguration(configuration));
+        services.AddSingleton(_ => WorkingDayCalendar.Official.WithClosures(
+            configuration.GetSection("Agency:ClosureDays").Get<DateOnly[]>() ?? []));
+        services.AddSingleton<CaseStore>();
+        services.AddSingleton<TrackingNumbers>();
+        services.AddSingleton<CaseCommands>();
+        services.AddSingleton<ApplicationIntake>();
+        services.AddHostedService<StorageInitializer>();
+
+        if (!HostMode.UnderFunctionsHost(configuration) && configuration.GetValue("Hosting:RunTriggers", true))
+        {
+            services.AddHostedService<StandaloneTimers>();
+            services.AddHostedService<StandaloneQueues>();
+        }
+
+        services.AddAuthentication(ClientPrincipalAuthentication.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ClientPrincipalAuthentication>(ClientPrincipalAuthentication.SchemeName, null);
+        services.AddAuthorization();
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "DisclosureRequests API";
+            document.Info.Description = "政府信息公开申请办理系统 — applications, cases, deadlines and the annual report.";
+            return Task.CompletedTask;
+        }));
+        return builder;
+    }
+
+    public static WebApplication UseDisclosureRequests(this WebApplication app)
+    {
+        app.UseExceptionHandler(errors => errors.Run(context =>
+        {
+            var failure = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+            return failure is Azure.RequestFailedException or HttpRequestException
+                ? Problem.Write(context, ProblemTypes.StorageUnavailable, StatusCodes.Status503ServiceUnavailable)
+                : Problem.Write(context, new ProblemType("unexpected", "系统内部错误，请稍后重试", "Unexpected error"), StatusCodes.Status500InternalServerError);
+        }));
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi("/api/openapi.json").AllowAnyone();
+        app.MapHealthApi();
+        app.MapCalendarApi();
+        app.MapIntakeApi();
+        app.MapTrackingApi();
+        if (HostMode.UnderFunctionsHost(app.Configuration) || app.Configuration.GetValue<bool>("Hosting:AcceptInvocations"))
+            app.MapCustomHandlerInvocations();
+        return app;
+    }
+}

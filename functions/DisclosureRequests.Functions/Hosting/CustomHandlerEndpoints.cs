@@ -1,0 +1,49 @@
+using System.Text.Json;
+using DisclosureRequests.Functions.Security;
+
+namespace DisclosureRequests.Functions.Hosting;
+
+/// <summary>
+/// The custom-handler invocation protocol: the Functions host POSTs <c>{ Data, Metadata }</c> to <c>/{FunctionName}</c>
+/// and reads back <c>{ Outputs, Logs, ReturnValue }</c>. Mapped only under the host, which is the only caller: the
+/// handler listens on localhost and the host exposes nothing but the <c>/api</c> routes to the internet.
+/// </summary>
+public static class CustomHandlerEndpoints
+{
+    private static readonly JsonSerializerOptions ProtocolJson = new() { PropertyNameCaseInsensitive = true };
+
+    public static IEndpointRouteBuilder MapCustomHandlerInvocations(this IEndpointRouteBuilder app)
+    {
+        foreach (var function in FunctionCatalog.Triggered)
+        {
+            app.MapPost("/" + function.Name, (HttpContext context, IEnumerable<IFunctionHandler> handlers, ILoggerFactory loggers, CancellationToken ct) =>
+                    InvokeAsync(function.Name, context, handlers, loggers, ct))
+                .AllowAnyone()
+                .ExcludeFromDescription();
+        }
+        return app;
+    }
+
+    private static async Task<IResult> InvokeAsync(
+        string name, HttpContext context, IEnumerable<IFunctionHandler> handlers, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var handler = handlers.Single(h => h.FunctionName == name);
+        var payload = await JsonSerializer.DeserializeAsync<InvocationRequest>(context.Request.Body, ProtocolJson, cancellationToken)
+            ?? throw new BadHttpRequestException("Empty invocation payload.");
+        try
+        {
+            var result = await handler.RunAsync(new FunctionInvocation(payload.Data, payload.Metadata), cancellationToken);
+            return Results.Json(new InvocationResponse(new Dictionary<string, object?>(), result.Logs, result.ReturnValue), (JsonSerializerOptions?)null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            loggers.CreateLogger(typeof(CustomHandlerEndpoints)).LogError(e, "Function {Function} failed", name);
+            return Results.Json(new InvocationResponse(new Dictionary<string, object?>(), [$"{name} failed: {e.GetType().Name}"], null),
+                (JsonSerializerOptions?)null, statusCode: StatusCodes.Status500InternalServerError);
+        }
+    }
+
+    private sealed record InvocationRequest(JsonElement Data, JsonElement Metadata);
+
+    private sealed record InvocationResponse(IReadOnlyDictionary<string, object?> Outputs, IReadOnlyList<string> Logs, object? ReturnValue);
+}

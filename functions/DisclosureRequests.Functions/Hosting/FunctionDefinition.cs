@@ -1,0 +1,3 @@
+namespace DisclosureRequests.Functions.Hosting;
+
+public sealed record FunctionDefinition(string Name, FunctionTrigger Trigger);

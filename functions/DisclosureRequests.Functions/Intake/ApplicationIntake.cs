@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using DisclosureRequests.Calendar;
+using DisclosureRequests.Cases;
+using DisclosureRequests.Functions.Cases;
+using DisclosureRequests.Functions.Security;
+using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Intake;
+
+namespace DisclosureRequests.Functions.Intake;
+
+/// <summary>Files an application: tracking number, access code, the case and its first history line in one write.</summary>
+public sealed class ApplicationIntake(CaseStore cases, TrackingNumbers trackingNumbers, CaseCommands commands, TimeProvider time)
+{
+    public async Task<IntakeOutcome> FileAsync(
+        ApplicationRequest request,
+        string channel,
+        DateOnly receivedOn,
+        string? idempotencyKey,
+        string? registeredBy,
+        CancellationToken cancellationToken)
+    {
+        var requestHash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, Json.Options)));
+        var caseId = idempotencyKey is null ? CaseIds.New() : CaseIds.FromIdempotencyKey(idempotencyKey);
+
+        if (idempotencyKey is not null && await ReplayAsync(caseId, idempotencyKey, requestHash, cancellationToken) is { } earlier)
+            return earlier;
+
+        var accessCode = idempotencyKey is null ? AccessCodes.New() : AccessCodes.ForIdempotentSubmission(idempotencyKey, caseId, requestHash);
+        var trackingNumber = await trackingNumbers.NextAsync(receivedOn.Year, cancellationToken);
+        var (state, filed) = CaseFiling.Open(
+            caseId, trackingNumber, request.ToDetails(), channel, receivedOn, time.GetUtcNow(),
+            AccessCodes.Hash(accessCode), idempotencyKey is null ? null : requestHash, registeredBy);
+
+        if (await commands.CreateAsync(state, filed, cancellationToken))
+            return new IntakeOutcome.Filed(Receipt(state, accessCode), Replayed: false);
+
+        // Lost a race with a concurrent retry of the same submission: answer as the winner did.
+        return await ReplayAsync(caseId, idempotencyKey!, requestHash, cancellationToken)
+            ?? throw new InvalidOperationException("A case with a fresh random id already exists.");
+    }
+
+    private async Task<IntakeOutcome?> ReplayAsync(string caseId, string idempotencyKey, string requestHash, CancellationToken cancellationToken)
+    {
+        var existing = await cases.LoadAsync(caseId, cancellationToken);
+        if (existing is null) return null;
+        if (existing.State.RequestHash != requestHash) return new IntakeOutcome.KeyReused();
+        var accessCode = AccessCodes.ForIdempotentSubmission(idempotencyKey, caseId, requestHash);
+        return new IntakeOutcome.Filed(Receipt(existing.State, accessCode), Replayed: true);
+    }
+
+    private SubmissionReceipt Receipt(CaseState state, string accessCode)
+    {
+        var reading = commands.ReadClock(state);
+        return new SubmissionReceipt(state.Id, state.TrackingNumber, accessCode, state.Status.ToCode(), state.ReceivedOn, reading.ReplyDueOn);
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using DisclosureRequests.Calendar;
+using DisclosureRequests.Functions.Problems;
+using DisclosureRequests.Functions.Security;
+using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Intake;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DisclosureRequests.Functions.Intake;
+
+/// <summary>How an application gets in: online by the applicant, or registered by an officer from paper or in person.</summary>
+public static class IntakeApi
+{
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    public static IEndpointRouteBuilder MapIntakeApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/requests", SubmitOnline)
+            .AllowAnyone()
+            .WithTags("Applicants")
+            .WithSummary("File an application (Art. 29); the access code in the answer is shown only once")
+            .Accepts<ApplicationRequest>("application/json")
+            .Produces<SubmissionReceipt>(StatusCodes.Status201Created)
+            .ProducesValidationProblem();
+
+        app.MapPost("/api/cases", RegisterReceived)
+            .AllowRoles(Roles.CaseOfficer)
+            .WithTags("Cases")
+            .WithSummary("Register an application received in person, by post or by fax, with its date of receipt (Art. 31)")
+            .Accepts<ApplicationRequest>("application/json")
+            .Produces<SubmissionReceipt>(StatusCodes.Status201Created)
+            .ProducesValidationProblem();
+        return app;
+    }
+
+    private static async Task<Results<Created<SubmissionReceipt>, ProblemHttpResult>> SubmitOnline(
+        HttpContext context, ApplicationIntake intake, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var english = Problem.PrefersEnglish(context);
+        var (request, errors) = await ReadAsync(context, cancellationToken);
+        if (request is null) return Problem.Validation(context, FieldMessages.Map(errors, english));
+        var key = context.Request.Headers[IdempotencyHeader].ToString();
+        if (key.Length > 0 && key.Length is < 16 or > 128)
+            return Problem.Validation(context, FieldMessages.Map([new FieldError(IdempotencyHeader, "range")], english));
+        // Online applications are confirmed to the applicant at once, which fixes the date of receipt (Art. 31(3)).
+        return Answer(await intake.FileAsync(request, "online", ChinaTime.Today(time), key.Length > 0 ? key : null, null, cancellationToken), context);
+    }
+
+    private static async Task<Results<Created<SubmissionReceipt>, ProblemHttpResult>> RegisterReceived(
+        HttpContext context, ApplicationIntake intake, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var english = Problem.PrefersEnglish(context);
+        var (request, errors) = await ReadAsync(context, cancellationToken);
+        var fieldErrors = errors.ToList();
+        DateOnly receivedOn = default;
+        if (request is not null)
+        {
+            if (!ApplicationRules.Channels.Contains(request.Channel)) fieldErrors.Add(new FieldError("channel", "channel"));
+            if (!DateOnly.TryParseExact(request.ReceivedOn, "yyyy-MM-dd", out receivedOn)) fieldErrors.Add(new FieldError("receivedOn", "date"));
+            else if (receivedOn > ChinaTime.Today(time)) fieldErrors.Add(new FieldError("receivedOn", "date-in-future"));
+        }
+        if (request is null || fieldErrors.Count > 0) return Problem.Validation(context, FieldMessages.Map(fieldErrors, english));
+        var key = context.Request.Headers[IdempotencyHeader].ToString();
+        var officer = context.User.Identity!.Name!;
+        return Answer(await intake.FileAsync(request, request.Channel!, receivedOn, key.Length is >= 16 and <= 128 ? key : null, officer, cancellationToken), context);
+    }
+
+    private static async Task<(ApplicationRequest? Request, IReadOnlyList<FieldError> Errors)> ReadAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        ApplicationRequest? request;
+        try
+        {
+            request = await context.Request.ReadFromJsonAsync<ApplicationRequest>(Json.Options, cancellationToken);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            return (null, [new FieldError("body", "malformed")]);
+        }
+        var errors = ApplicationRules.Check(request?.ToDetails());
+        return errors.Count == 0 ? (request, errors) : (null, errors);
+    }
+
+    private static Results<Created<SubmissionReceipt>, ProblemHttpResult> Answer(IntakeOutcome outcome, HttpContext context)
+    {
+        switch (outcome)
+        {
+            case IntakeOutcome.Filed filed:
+                if (filed.Replayed) context.Response.Headers["Idempotent-Replayed"] = "true";
+                context.Response.Headers.CacheControl = "no-store";
+                return TypedResults.Created($"/api/requests/{filed.Receipt.Id}", filed.Receipt);
+            default:
+                return Problem.Of(context, ProblemTypes.IdempotencyKeyReused, StatusCodes.Status422UnprocessableEntity);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+using Azure;
+using DisclosureRequests.Cases;
+
+namespace DisclosureRequests.Functions.Storage;
+
+/// <summary>
+/// One state change: the new state, its history lines and its outbox items, written together or not at all.
+/// <see cref="ExpectedETag"/> is null for a new case.
+/// </summary>
+public sealed record CaseCommit(CaseState State, ETag? ExpectedETag, IReadOnlyList<CaseEvent> Events, IReadOnlyList<OutboxItem> Outbox);

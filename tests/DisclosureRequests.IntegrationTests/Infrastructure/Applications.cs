@@ -1,0 +1,28 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using DisclosureRequests.Functions.Intake;
+
+namespace DisclosureRequests.IntegrationTests.Infrastructure;
+
+public static class Applications
+{
+    public static object Valid(string name = "张三", string description = "2025年本市道路养护工程的招标文件和中标结果") => new
+    {
+        applicant = new { type = "natural-person", name, idNumber = "110101199003070011", email = "zhangsan@example.cn", phone = "13800000000" },
+        description,
+        format = "electronic",
+        delivery = "email",
+    };
+
+    public static async Task<SubmissionReceipt> FileAsync(this HttpClient client, object? application = null, string? idempotencyKey = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/requests") { Content = JsonContent.Create(application ?? Valid()) };
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
+        using var response = await client.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<SubmissionReceipt>())!;
+    }
+
+    public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+}

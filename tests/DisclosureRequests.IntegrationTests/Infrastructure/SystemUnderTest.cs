@@ -1,0 +1,50 @@
+using DisclosureRequests.Functions.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DisclosureRequests.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The whole app on its own Azurite, with a fake clock. Standalone triggers are off: tests run timer and queue
+/// functions themselves, through the same handlers the Functions host would call.
+/// </summary>
+public sealed class SystemUnderTest : IAsyncLifetime
+{
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8));
+
+    private Azurite? azurite;
+    private WebApplicationFactory<Program>? factory;
+
+    public FakeTimeProvider Time { get; } = new(Start);
+    public string ConnectionString => azurite!.ConnectionString;
+    public IServiceProvider Services => factory!.Services;
+    public StorageClients Storage => Services.GetRequiredService<StorageClients>();
+
+    public HttpClient Client() => factory!.CreateClient();
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public async Task InitializeAsync()
+    {
+        azurite = await Azurite.StartAsync();
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("AzureWebJobsStorage", azurite.ConnectionString);
+            web.UseSetting("Auth:TrustClientPrincipalHeader", "true");
+            web.UseSetting("Hosting:RunTriggers", "false");
+            web.UseSetting("Hosting:AcceptInvocations", "true");
+            web.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
+        });
+        factory.CreateClient().Dispose();
+        await StorageInitializer.EnsureCreatedAsync(Storage, CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (factory is not null) await factory.DisposeAsync();
+        if (azurite is not null) await azurite.DisposeAsync();
+    }
+}
