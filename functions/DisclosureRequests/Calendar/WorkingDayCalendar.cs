@@ -1,0 +1,122 @@
+namespace DisclosureRequests.Calendar;
+
+/// <summary>
+/// Working days in mainland China: Monday to Friday, minus the official holidays, plus the adjusted workdays
+/// (调休上班日) set by the State Council's yearly notice. Every query is a few array reads: the calendar keeps,
+/// per day, how many working days precede it, and, per working day, which day it is.
+/// </summary>
+public sealed class WorkingDayCalendar
+{
+    private const string ResourceName = "DisclosureRequests.Calendar.cn-holiday-calendar.csv";
+
+    private static readonly Lazy<WorkingDayCalendar> OfficialCalendar = new(LoadOfficial);
+
+    private readonly int _firstDayNumber;
+    private readonly bool[] _isWorking;
+
+    // _workingBefore[i] = working days among the first i days of coverage; one longer than the coverage.
+    private readonly int[] _workingBefore;
+
+    // _workingDayIndex[k] = day index (from FirstDay) of the (k+1)th working day of coverage.
+    private readonly int[] _workingDayIndex;
+
+    private WorkingDayCalendar(DateOnly firstDay, bool[] isWorking)
+    {
+        FirstDay = firstDay;
+        LastDay = firstDay.AddDays(isWorking.Length - 1);
+        _firstDayNumber = firstDay.DayNumber;
+        _isWorking = isWorking;
+        _workingBefore = new int[isWorking.Length + 1];
+        var workingDayIndex = new List<int>(isWorking.Length);
+        for (var i = 0; i < isWorking.Length; i++)
+        {
+            _workingBefore[i + 1] = _workingBefore[i] + (isWorking[i] ? 1 : 0);
+            if (isWorking[i])
+            {
+                workingDayIndex.Add(i);
+            }
+        }
+
+        _workingDayIndex = workingDayIndex.ToArray();
+    }
+
+    /// <summary>The calendar built from the State Council notices shipped with this assembly, parsed once.</summary>
+    public static WorkingDayCalendar Official => OfficialCalendar.Value;
+
+    public DateOnly FirstDay { get; }
+
+    public DateOnly LastDay { get; }
+
+    /// <summary>Parses and checks a holiday calendar (<c>date,kind,name</c>); throws <see cref="FormatException"/> on a bad row.</summary>
+    public static WorkingDayCalendar Parse(TextReader csv)
+    {
+        var (firstDay, isWorking) = HolidayCalendarCsv.Read(csv);
+        return new WorkingDayCalendar(firstDay, isWorking);
+    }
+
+    /// <summary>The same calendar with the agency's own closure days (for example, configured) as rest days.</summary>
+    public WorkingDayCalendar WithClosures(IEnumerable<DateOnly> agencyClosureDays)
+    {
+        ArgumentNullException.ThrowIfNull(agencyClosureDays);
+        var isWorking = (bool[])_isWorking.Clone();
+        foreach (var day in agencyClosureDays)
+        {
+            isWorking[IndexOf(day)] = false;
+        }
+
+        return new WorkingDayCalendar(FirstDay, isWorking);
+    }
+
+    public bool IsWorkingDay(DateOnly date) => _isWorking[IndexOf(date)];
+
+    /// <summary>
+    /// The <paramref name="workingDays"/>th working day after <paramref name="from"/>; <paramref name="from"/> itself
+    /// never counts, as a legal period does not count the day it starts on. Zero returns <paramref name="from"/>.
+    /// </summary>
+    public DateOnly AddWorkingDays(DateOnly from, int workingDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
+        var index = IndexOf(from);
+        if (workingDays == 0)
+        {
+            return from;
+        }
+
+        var ordinal = (long)_workingBefore[index + 1] + workingDays - 1;
+        if (ordinal >= _workingDayIndex.Length)
+        {
+            throw OutsideCoverage(LastDay.AddDays(1));
+        }
+
+        return DateOnly.FromDayNumber(_firstDayNumber + _workingDayIndex[ordinal]);
+    }
+
+    /// <summary>Working days d with <paramref name="afterExclusive"/> &lt; d ≤ <paramref name="throughInclusive"/>; 0 when the range is empty.</summary>
+    public int CountWorkingDays(DateOnly afterExclusive, DateOnly throughInclusive)
+    {
+        var after = IndexOf(afterExclusive);
+        var through = IndexOf(throughInclusive);
+        return through <= after ? 0 : _workingBefore[through + 1] - _workingBefore[after + 1];
+    }
+
+    private int IndexOf(DateOnly date)
+    {
+        var index = date.DayNumber - _firstDayNumber;
+        if ((uint)index >= (uint)_isWorking.Length)
+        {
+            throw OutsideCoverage(date);
+        }
+
+        return index;
+    }
+
+    private DateOutsideCalendarException OutsideCoverage(DateOnly date) => new(date, FirstDay, LastDay);
+
+    private static WorkingDayCalendar LoadOfficial()
+    {
+        using var stream = typeof(WorkingDayCalendar).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader);
+    }
+}
