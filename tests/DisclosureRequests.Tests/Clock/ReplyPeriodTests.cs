@@ -9,7 +9,7 @@ public class ReplyPeriodTests
 {
     private static readonly WorkingDayCalendar Official = WorkingDayCalendar.Official;
 
-    // 16:00 UTC is midnight in Beijing: the instant the China date turns over.
+    // Half past midnight in Beijing is still the previous day in UTC, so a UTC date would be wrong.
     private static FakeTimeProvider ChinaMorningOf(string date) =>
         new(new DateTimeOffset(Day(date).ToDateTime(new TimeOnly(0, 30)), TimeSpan.FromHours(8)));
 
