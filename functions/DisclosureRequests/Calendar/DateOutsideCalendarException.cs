@@ -1,7 +1,23 @@
+using System.Globalization;
+
 namespace DisclosureRequests.Calendar;
 
-public sealed class DateOutsideCalendarException(DateOnly date, DateOnly firstDay, DateOnly lastDay)
-    : Exception($"{date:yyyy-MM-dd} is outside the working-day calendar ({firstDay:yyyy-MM-dd} to {lastDay:yyyy-MM-dd}); add the State Council holiday notice for {date.Year}.")
+/// <summary>
+/// A date falls outside the years the working-day calendar knows. Working days depend on the State Council's
+/// yearly holiday notice, so a date in a year without one is an error, never a guess.
+/// </summary>
+public sealed class DateOutsideCalendarException : Exception
 {
-    public DateOnly Date { get; } = date;
+    public DateOutsideCalendarException(DateOnly date, DateOnly firstDay, DateOnly lastDay)
+        : base(string.Format(
+            CultureInfo.InvariantCulture,
+            "{0:yyyy-MM-dd} is outside the working-day calendar, which covers {1:yyyy-MM-dd} to {2:yyyy-MM-dd}. " +
+            "The State Council notice on holiday arrangements for {3} must be added to cn-holiday-calendar.csv " +
+            "before working days in that year can be counted.",
+            date, firstDay, lastDay, date.Year))
+    {
+        Date = date;
+    }
+
+    public DateOnly Date { get; }
 }

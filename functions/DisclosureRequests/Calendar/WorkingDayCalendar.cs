@@ -1,88 +1,121 @@
 namespace DisclosureRequests.Calendar;
 
+/// <summary>
+/// Working days in mainland China: Monday to Friday, minus the official holidays, plus the adjusted workdays
+/// (调休上班日) set by the State Council's yearly notice. Every query is a few array reads: the calendar keeps,
+/// per day, how many working days precede it, and, per working day, which day it is.
+/// </summary>
 public sealed class WorkingDayCalendar
 {
-    private readonly DateOnly first;
-    private readonly int[] workingDaysThrough;
-    private readonly int[] ordinalToDayNumber;
+    private const string ResourceName = "DisclosureRequests.Calendar.cn-holiday-calendar.csv";
 
-    private WorkingDayCalendar(DateOnly first, bool[] isWorking)
+    private static readonly Lazy<WorkingDayCalendar> OfficialCalendar = new(LoadOfficial);
+
+    private readonly int _firstDayNumber;
+    private readonly bool[] _isWorking;
+
+    // _workingBefore[i] = working days among the first i days of coverage; one longer than the coverage.
+    private readonly int[] _workingBefore;
+
+    // _workingDayIndex[k] = day index (from FirstDay) of the (k+1)th working day of coverage.
+    private readonly int[] _workingDayIndex;
+
+    private WorkingDayCalendar(DateOnly firstDay, bool[] isWorking)
     {
-        this.first = first;
-        workingDaysThrough = new int[isWorking.Length];
-        var ordinals = new List<int>();
-        var count = 0;
+        FirstDay = firstDay;
+        LastDay = firstDay.AddDays(isWorking.Length - 1);
+        _firstDayNumber = firstDay.DayNumber;
+        _isWorking = isWorking;
+        _workingBefore = new int[isWorking.Length + 1];
+        var workingDayIndex = new List<int>(isWorking.Length);
         for (var i = 0; i < isWorking.Length; i++)
         {
-            if (isWorking[i]) { count++; ordinals.Add(first.DayNumber + i); }
-            workingDaysThrough[i] = count;
+            _workingBefore[i + 1] = _workingBefore[i] + (isWorking[i] ? 1 : 0);
+            if (isWorking[i])
+            {
+                workingDayIndex.Add(i);
+            }
         }
-        ordinalToDayNumber = ordinals.ToArray();
-        FirstDay = first;
-        LastDay = first.AddDays(isWorking.Length - 1);
+
+        _workingDayIndex = workingDayIndex.ToArray();
     }
 
-    public static WorkingDayCalendar Official { get; } = LoadOfficial();
+    /// <summary>The calendar built from the State Council notices shipped with this assembly, parsed once.</summary>
+    public static WorkingDayCalendar Official => OfficialCalendar.Value;
+
     public DateOnly FirstDay { get; }
+
     public DateOnly LastDay { get; }
 
+    /// <summary>Parses and checks a holiday calendar (<c>date,kind,name</c>); throws <see cref="FormatException"/> on a bad row.</summary>
     public static WorkingDayCalendar Parse(TextReader csv)
     {
-        var rows = new Dictionary<DateOnly, bool>();
-        csv.ReadLine();
-        while (csv.ReadLine() is { } line)
-        {
-            if (line.Length == 0) continue;
-            var parts = line.Split(',');
-            rows.Add(DateOnly.ParseExact(parts[0], "yyyy-MM-dd"), parts[1] == "workday");
-        }
-        var first = new DateOnly(rows.Keys.Min().Year, 1, 1);
-        var last = new DateOnly(rows.Keys.Max().Year, 12, 31);
-        var days = new bool[last.DayNumber - first.DayNumber + 1];
-        for (var i = 0; i < days.Length; i++)
-        {
-            var d = first.AddDays(i);
-            days[i] = rows.TryGetValue(d, out var workday) ? workday : d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
-        }
-        return new WorkingDayCalendar(first, days);
+        var (firstDay, isWorking) = HolidayCalendarCsv.Read(csv);
+        return new WorkingDayCalendar(firstDay, isWorking);
     }
 
+    /// <summary>The same calendar with the agency's own closure days (for example, configured) as rest days.</summary>
     public WorkingDayCalendar WithClosures(IEnumerable<DateOnly> agencyClosureDays)
     {
-        var days = new bool[LastDay.DayNumber - first.DayNumber + 1];
-        for (var i = 0; i < days.Length; i++) days[i] = IsWorkingDay(first.AddDays(i));
-        foreach (var d in agencyClosureDays) days[Index(d)] = false;
-        return new WorkingDayCalendar(first, days);
+        ArgumentNullException.ThrowIfNull(agencyClosureDays);
+        var isWorking = (bool[])_isWorking.Clone();
+        foreach (var day in agencyClosureDays)
+        {
+            isWorking[IndexOf(day)] = false;
+        }
+
+        return new WorkingDayCalendar(FirstDay, isWorking);
     }
 
-    public bool IsWorkingDay(DateOnly date)
-    {
-        var i = Index(date);
-        return workingDaysThrough[i] - (i == 0 ? 0 : workingDaysThrough[i - 1]) == 1;
-    }
+    public bool IsWorkingDay(DateOnly date) => _isWorking[IndexOf(date)];
 
+    /// <summary>
+    /// The <paramref name="workingDays"/>th working day after <paramref name="from"/>; <paramref name="from"/> itself
+    /// never counts, as a legal period does not count the day it starts on. Zero returns <paramref name="from"/>.
+    /// </summary>
     public DateOnly AddWorkingDays(DateOnly from, int workingDays)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
-        if (workingDays == 0) { Index(from); return from; }
-        var target = workingDaysThrough[Index(from)] + workingDays - 1;
-        if (target >= ordinalToDayNumber.Length) throw new DateOutsideCalendarException(LastDay.AddDays(1), FirstDay, LastDay);
-        return DateOnly.FromDayNumber(ordinalToDayNumber[target]);
+        var index = IndexOf(from);
+        if (workingDays == 0)
+        {
+            return from;
+        }
+
+        var ordinal = (long)_workingBefore[index + 1] + workingDays - 1;
+        if (ordinal >= _workingDayIndex.Length)
+        {
+            throw OutsideCoverage(LastDay.AddDays(1));
+        }
+
+        return DateOnly.FromDayNumber(_firstDayNumber + _workingDayIndex[ordinal]);
     }
 
-    public int CountWorkingDays(DateOnly afterExclusive, DateOnly throughInclusive) =>
-        throughInclusive <= afterExclusive ? 0 : workingDaysThrough[Index(throughInclusive)] - workingDaysThrough[Index(afterExclusive)];
-
-    private int Index(DateOnly date)
+    /// <summary>Working days d with <paramref name="afterExclusive"/> &lt; d ≤ <paramref name="throughInclusive"/>; 0 when the range is empty.</summary>
+    public int CountWorkingDays(DateOnly afterExclusive, DateOnly throughInclusive)
     {
-        var i = date.DayNumber - first.DayNumber;
-        if (i < 0 || i >= workingDaysThrough.Length) throw new DateOutsideCalendarException(date, FirstDay, LastDay);
-        return i;
+        var after = IndexOf(afterExclusive);
+        var through = IndexOf(throughInclusive);
+        return through <= after ? 0 : _workingBefore[through + 1] - _workingBefore[after + 1];
     }
+
+    private int IndexOf(DateOnly date)
+    {
+        var index = date.DayNumber - _firstDayNumber;
+        if ((uint)index >= (uint)_isWorking.Length)
+        {
+            throw OutsideCoverage(date);
+        }
+
+        return index;
+    }
+
+    private DateOutsideCalendarException OutsideCoverage(DateOnly date) => new(date, FirstDay, LastDay);
 
     private static WorkingDayCalendar LoadOfficial()
     {
-        using var stream = typeof(WorkingDayCalendar).Assembly.GetManifestResourceStream("DisclosureRequests.Calendar.cn-holiday-calendar.csv")!;
+        using var stream = typeof(WorkingDayCalendar).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from the assembly.");
         using var reader = new StreamReader(stream);
         return Parse(reader);
     }

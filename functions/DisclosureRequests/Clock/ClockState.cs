@@ -1,0 +1,8 @@
+namespace DisclosureRequests.Clock;
+
+public enum ClockState
+{
+    Running,
+    Paused,
+    Stopped,
+}
