@@ -1,0 +1,98 @@
+// Production infrastructure of DisclosureRequests: one Linux Flex Consumption function app running the
+// custom handler, its storage (tables, queues, blobs), monitoring, the SendGrid key in Key Vault and
+// App Service Authentication with Entra ID. Every data-plane call uses the app's managed identity.
+targetScope = 'resourceGroup'
+
+@description('Short environment name (e.g. prod, staging); part of every resource name.')
+@minLength(2)
+@maxLength(12)
+param environmentName string
+
+@description('Azure region; must offer the Flex Consumption plan.')
+param location string = resourceGroup().location
+
+@description('Sender address of the agency\'s mail (a verified SendGrid sender).')
+param senderAddress string
+
+@description('Name of the agency answering the applications, as printed in letters and mail.')
+param agencyName string
+
+@description('Application (client) id of the Entra app registration created by infra/deploy.')
+param entraClientId string
+
+@description('Entra tenant id of that app registration.')
+param entraTenantId string = subscription().tenantId
+
+@secure()
+@description('SendGrid API key; stored only in Key Vault.')
+param sendGridApiKey string
+
+var resourceToken = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName))
+var baseName = 'dr-${environmentName}-${resourceToken}'
+var deploymentContainerName = 'app-package'
+var tags = {
+  application: 'disclosure-requests'
+  environment: environmentName
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    name: baseName
+    location: location
+    tags: tags
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    name: 'stdr${resourceToken}'
+    location: location
+    tags: tags
+    deploymentContainerName: deploymentContainerName
+  }
+}
+
+module keyVault 'modules/keyvault.bicep' = {
+  name: 'keyVault'
+  params: {
+    name: 'kv-dr-${resourceToken}'
+    location: location
+    tags: tags
+    sendGridApiKey: sendGridApiKey
+  }
+}
+
+module functionApp 'modules/function-app.bicep' = {
+  name: 'functionApp'
+  params: {
+    name: 'func-${baseName}'
+    location: location
+    tags: tags
+    storageAccountName: storage.outputs.name
+    storageBlobEndpoint: storage.outputs.blobEndpoint
+    deploymentContainerName: deploymentContainerName
+    applicationInsightsConnectionString: monitoring.outputs.applicationInsightsConnectionString
+    sendGridSecretUri: keyVault.outputs.sendGridSecretUri
+    senderAddress: senderAddress
+    agencyName: agencyName
+    entraClientId: entraClientId
+    entraTenantId: entraTenantId
+  }
+}
+
+module roleAssignments 'modules/role-assignments.bicep' = {
+  name: 'roleAssignments'
+  params: {
+    principalId: functionApp.outputs.principalId
+    storageAccountName: storage.outputs.name
+    keyVaultName: keyVault.outputs.name
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+  }
+}
+
+output functionAppName string = functionApp.outputs.name
+output functionAppHostName string = functionApp.outputs.defaultHostName
+output storageAccountName string = storage.outputs.name
+output deploymentContainerName string = deploymentContainerName

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace DisclosureRequests.Infra.Tests;
+
+[Collection(InfrastructureCollection.Name)]
+public sealed partial class DeployScriptTests(CompiledInfrastructure infrastructure)
+{
+    private string Script => File.ReadAllText(infrastructure.PathOf("infra/deploy"));
+
+    [Fact]
+    public void Deploy_script_is_valid_bash()
+    {
+        var check = Process.Start(new ProcessStartInfo("bash", ["-n", infrastructure.PathOf("infra/deploy")])
+        {
+            RedirectStandardError = true,
+        })!;
+        var errors = check.StandardError.ReadToEnd();
+        check.WaitForExit();
+
+        Assert.True(check.ExitCode == 0, errors);
+    }
+
+    [Fact]
+    public void Deploy_script_compiles_with_the_same_bicep_version_the_tests_use()
+    {
+        var tested = typeof(DeployScriptTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(attribute => attribute.Key == "BicepVersion").Value;
+
+        Assert.Equal(tested, BicepVersionLine().Match(Script).Groups["version"].Value);
+    }
+
+    [Fact]
+    public void Deploy_script_deploys_the_package_infra_package_builds()
+    {
+        Assert.Contains("artifacts/package/disclosure-requests.zip", Script);
+        Assert.Contains("infra/app-roles.json", Script);
+    }
+
+    [Fact]
+    public void SendGrid_key_never_appears_on_a_command_line()
+    {
+        Assert.DoesNotContain("\"$SENDGRID_API_KEY\"", Script);
+        Assert.DoesNotContain("${SENDGRID_API_KEY}", Script);
+        Assert.Contains("$ENV.SENDGRID_API_KEY", Script);
+    }
+
+    [GeneratedRegex("""^bicep_version="(?<version>[^"]+)"$""", RegexOptions.Multiline)]
+    private static partial Regex BicepVersionLine();
+}
