@@ -1,32 +1,93 @@
 using DisclosureRequests.Calendar;
 using DisclosureRequests.Cases;
+using DisclosureRequests.Clock;
 using DisclosureRequests.Functions.Storage;
 
 namespace DisclosureRequests.Functions.Cases;
 
 /// <summary>
-/// The one path by which a case changes: load it with its ETag, let the aggregate decide, write state, history and
-/// outbox in one transaction.
+/// The one path by which a case changes: load it with its ETag, let the workflow decide, announce its timers, then
+/// write state, history and outbox in one transaction. What follows the commit (read models, the outbox nudge) is
+/// repeated by the sweep if a crash interrupts it.
 /// </summary>
-public sealed class CaseCommands(CaseStore store, WorkingDayCalendar calendar, TimeProvider time)
+public sealed class CaseCommands(
+    CaseStore store,
+    DueTimerIndex timers,
+    IEnumerable<ICaseProjection> projections,
+    StorageClients storage,
+    WorkingDayCalendar calendar,
+    WorkflowSettings settings,
+    TimeProvider time,
+    ILogger<CaseCommands> logger)
 {
-    public async Task<bool> CreateAsync(CaseState state, CaseEvent filed, CancellationToken cancellationToken) =>
-        await store.TryCommitAsync(new CaseCommit(state, null, [filed], []), cancellationToken);
+    private const int Attempts = 5;
 
-    public Deadline ReadClock(CaseState state)
+    public ClockReading ReadClock(CaseState state) => state.ReadClock(calendar, ChinaTime.Today(time));
+
+    public async Task<bool> CreateAsync(CaseDecision.Accepted opened, CancellationToken cancellationToken)
     {
-        var today = ChinaTime.Today(time);
+        await timers.AnnounceAsync(null, opened.State, time.GetUtcNow(), cancellationToken);
+        if (!await store.TryCommitAsync(new CaseCommit(opened.State, null, opened.Events, opened.Outbox), cancellationToken)) return false;
+        await FinishAsync(opened.State, cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Runs a command. A conflicting write answers <see cref="CommandOutcome.Conflict"/>, except for commands that are
+    /// safe to repeat (timers, or a command carrying an Idempotency-Key), which are decided again on fresh state.
+    /// </summary>
+    public async Task<CommandOutcome> ExecuteAsync(string caseId, CaseCommand command, Actor actor, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            var loaded = await store.LoadAsync(caseId, cancellationToken);
+            if (loaded is null) return new CommandOutcome.NotFound();
+            if (idempotencyKey is not null && await store.CommandAppliedAsync(caseId, idempotencyKey, cancellationToken))
+                return new CommandOutcome.Applied(loaded.State, Replayed: true);
+
+            var now = time.GetUtcNow();
+            var decision = CaseWorkflow.Decide(loaded.State, command, new CaseContext(calendar, now, actor, settings));
+            if (decision is CaseDecision.Refused refused) return new CommandOutcome.Refused(refused);
+            var accepted = (CaseDecision.Accepted)decision;
+
+            await timers.AnnounceAsync(loaded.State, accepted.State, now, cancellationToken);
+            var commit = new CaseCommit(accepted.State, loaded.ETag, accepted.Events, accepted.Outbox, idempotencyKey);
+            if (await store.TryCommitAsync(commit, cancellationToken))
+            {
+                await FinishAsync(accepted.State, cancellationToken);
+                return new CommandOutcome.Applied(accepted.State, Replayed: false);
+            }
+            if (idempotencyKey is null && command is not CaseCommand.FireDueTimers) return new CommandOutcome.Conflict();
+        }
+        return new CommandOutcome.Conflict();
+    }
+
+    /// <summary>Brings the read models up to the case's current version and nudges the outbox.</summary>
+    public async Task RefreshAsync(string caseId, CancellationToken cancellationToken)
+    {
+        if (await store.LoadAsync(caseId, cancellationToken) is { } loaded) await FinishAsync(loaded.State, cancellationToken);
+    }
+
+    private async Task FinishAsync(CaseState state, CancellationToken cancellationToken)
+    {
+        foreach (var projection in projections)
+        {
+            try
+            {
+                await projection.ProjectAsync(state, cancellationToken);
+            }
+            catch (Azure.RequestFailedException e)
+            {
+                logger.LogWarning(e, "Projection {Projection} of case {CaseId} v{Version} deferred to the sweep", projection.GetType().Name, state.Id, state.Version);
+            }
+        }
         try
         {
-            var due = calendar.AddWorkingDays(state.ReceivedOn, 20);
-            var left = due >= today ? calendar.CountWorkingDays(today, due) : -calendar.CountWorkingDays(due, today);
-            return new Deadline(due, left);
+            await storage.Queue(StorageNames.OutboxQueue).SendMessageAsync(state.Id, cancellationToken);
         }
-        catch (DateOutsideCalendarException)
+        catch (Azure.RequestFailedException e)
         {
-            return new Deadline(null, null);
+            logger.LogWarning(e, "Outbox nudge for case {CaseId} deferred to the sweep", state.Id);
         }
     }
 }
-
-public sealed record Deadline(DateOnly? ReplyDueOn, int? WorkingDaysLeft);

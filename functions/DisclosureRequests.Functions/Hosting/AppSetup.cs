@@ -1,4 +1,5 @@
 using DisclosureRequests.Calendar;
+using DisclosureRequests.Cases;
 using DisclosureRequests.Functions.Calendar;
 using DisclosureRequests.Functions.Cases;
 using DisclosureRequests.Functions.Health;
@@ -23,7 +24,10 @@ public static class AppSetup
         services.AddSingleton(_ => StorageClients.FromConfiguration(configuration));
         services.AddSingleton(_ => WorkingDayCalendar.Official.WithClosures(
             configuration.GetSection("Agency:ClosureDays").Get<DateOnly[]>() ?? []));
+        services.AddSingleton(configuration.GetSection("Workflow").Get<WorkflowSettings>() ?? new WorkflowSettings());
         services.AddSingleton<CaseStore>();
+        services.AddSingleton<DueTimerIndex>();
+        services.AddSingleton<ICaseProjection, WorklistProjection>();
         services.AddSingleton<TrackingNumbers>();
         services.AddSingleton<CaseCommands>();
         services.AddSingleton<ApplicationIntake>();

@@ -11,7 +11,7 @@ using DisclosureRequests.Intake;
 namespace DisclosureRequests.Functions.Intake;
 
 /// <summary>Files an application: tracking number, access code, the case and its first history line in one write.</summary>
-public sealed class ApplicationIntake(CaseStore cases, TrackingNumbers trackingNumbers, CaseCommands commands, TimeProvider time)
+public sealed class ApplicationIntake(CaseStore cases, TrackingNumbers trackingNumbers, CaseCommands commands, WorkingDayCalendar calendar, TimeProvider time)
 {
     public async Task<IntakeOutcome> FileAsync(
         ApplicationRequest request,
@@ -29,12 +29,12 @@ public sealed class ApplicationIntake(CaseStore cases, TrackingNumbers trackingN
 
         var accessCode = idempotencyKey is null ? AccessCodes.New() : AccessCodes.ForIdempotentSubmission(idempotencyKey, caseId, requestHash);
         var trackingNumber = await trackingNumbers.NextAsync(receivedOn.Year, cancellationToken);
-        var (state, filed) = CaseFiling.Open(
+        var opened = CaseFiling.Open(
             caseId, trackingNumber, request.ToDetails(), channel, receivedOn, time.GetUtcNow(),
-            AccessCodes.Hash(accessCode), idempotencyKey is null ? null : requestHash, registeredBy);
+            AccessCodes.Hash(accessCode), idempotencyKey is null ? null : requestHash, registeredBy, calendar);
 
-        if (await commands.CreateAsync(state, filed, cancellationToken))
-            return new IntakeOutcome.Filed(Receipt(state, accessCode), Replayed: false);
+        if (await commands.CreateAsync(opened, cancellationToken))
+            return new IntakeOutcome.Filed(Receipt(opened.State, accessCode), Replayed: false);
 
         // Lost a race with a concurrent retry of the same submission: answer as the winner did.
         return await ReplayAsync(caseId, idempotencyKey!, requestHash, cancellationToken)

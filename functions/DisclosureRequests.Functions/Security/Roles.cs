@@ -1,12 +1,14 @@
+using DisclosureRequests.Cases;
+
 namespace DisclosureRequests.Functions.Security;
 
 /// <summary>App roles, as Entra ID app roles and as the <c>roles</c> claims App Service Authentication forwards.</summary>
 public static class Roles
 {
-    public const string CaseOfficer = "CaseOfficer";
-    public const string LegalReviewer = "LegalReviewer";
-    public const string Approver = "Approver";
-    public const string Administrator = "Administrator";
+    public const string CaseOfficer = StaffRoles.CaseOfficer;
+    public const string LegalReviewer = StaffRoles.LegalReviewer;
+    public const string Approver = StaffRoles.Approver;
+    public const string Administrator = StaffRoles.Administrator;
 
     public static IReadOnlyList<string> All { get; } = [CaseOfficer, LegalReviewer, Approver, Administrator];
 

@@ -5,6 +5,6 @@ namespace DisclosureRequests.Functions.Storage;
 
 /// <summary>
 /// One state change: the new state, its history lines and its outbox items, written together or not at all.
-/// <see cref="ExpectedETag"/> is null for a new case.
+/// <see cref="ExpectedETag"/> is null for a new case; <see cref="CommandKey"/> marks an Idempotency-Key as used.
 /// </summary>
-public sealed record CaseCommit(CaseState State, ETag? ExpectedETag, IReadOnlyList<CaseEvent> Events, IReadOnlyList<OutboxItem> Outbox);
+public sealed record CaseCommit(CaseState State, ETag? ExpectedETag, IReadOnlyList<CaseEvent> Events, IReadOnlyList<OutboxItem> Outbox, string? CommandKey = null);

@@ -14,6 +14,7 @@ public sealed class CaseStore(StorageClients storage)
     public const string StateRow = "case";
     public const string EventRowPrefix = "event-";
     public const string OutboxRowPrefix = "outbox-";
+    public const string CommandRowPrefix = "command-";
 
     private TableClient Cases => storage.Table(StorageNames.CasesTable);
 
@@ -38,6 +39,9 @@ public sealed class CaseStore(StorageClients storage)
         };
         actions.AddRange(commit.Events.Select(e => new TableTransactionAction(TableTransactionActionType.Add, EventEntity(state.Id, e))));
         actions.AddRange(commit.Outbox.Select(o => new TableTransactionAction(TableTransactionActionType.Add, OutboxEntities.ToEntity(state.Id, o))));
+        if (commit.CommandKey is { } key)
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Add,
+                new TableEntity(state.Id, CommandRow(key)) { ["Version"] = state.Version }));
         try
         {
             await Cases.SubmitTransactionAsync(actions, cancellationToken);
@@ -52,6 +56,13 @@ public sealed class CaseStore(StorageClients storage)
             return false;
         }
     }
+
+    /// <summary>Whether a command with this Idempotency-Key has already been applied to the case.</summary>
+    public async Task<bool> CommandAppliedAsync(string caseId, string key, CancellationToken cancellationToken) =>
+        (await Cases.GetEntityIfExistsAsync<TableEntity>(caseId, CommandRow(key), select: ["Version"], cancellationToken: cancellationToken)).HasValue;
+
+    private static string CommandRow(string key) =>
+        CommandRowPrefix + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
 
     public async Task<IReadOnlyList<CaseEvent>> HistoryAsync(string caseId, CancellationToken cancellationToken)
     {

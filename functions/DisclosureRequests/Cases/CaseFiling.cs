@@ -1,13 +1,13 @@
+using DisclosureRequests.Calendar;
+using DisclosureRequests.Clock;
 using DisclosureRequests.Intake;
 
 namespace DisclosureRequests.Cases;
 
-/// <summary>Opens a case: the first state and the first line of its history.</summary>
+/// <summary>Opens a case: the first state, the first line of its history and the acknowledgement of receipt.</summary>
 public static class CaseFiling
 {
-    public const string Citizen = "applicant";
-
-    public static (CaseState State, CaseEvent Filed) Open(
+    public static CaseDecision.Accepted Open(
         string id,
         string trackingNumber,
         ApplicationDetails application,
@@ -16,29 +16,33 @@ public static class CaseFiling
         DateTimeOffset now,
         string accessCodeHash,
         string? requestHash,
-        string? registeredBy)
+        string? registeredBy,
+        WorkingDayCalendar calendar)
     {
         var state = new CaseState
         {
             Id = id,
             TrackingNumber = trackingNumber,
             Version = 1,
+            LastEventSequence = 1,
             Status = CaseStatus.Received,
             Application = application,
             Channel = channel,
             ReceivedOn = receivedOn,
             FiledAt = now,
             AccessCodeHash = accessCodeHash,
+            Clock = CaseClock.Start(receivedOn),
             RequestHash = requestHash,
             RegisteredBy = registeredBy,
         };
-        var details = new Dictionary<string, string>
+        var filed = new CaseEvent(1, "application-received", now, registeredBy ?? Actor.ApplicantId, CaseStatus.Received, CaseStatus.Received,
+            new Dictionary<string, string> { ["trackingNumber"] = trackingNumber, ["channel"] = channel, ["receivedOn"] = Dates.Format(receivedOn) });
+        var acknowledgement = CaseChange.Item(state, 1, 1, "acknowledgement", "applicant", new()
         {
-            ["trackingNumber"] = trackingNumber,
+            ["replyDueOn"] = Dates.Format(state.ReadClock(calendar, receivedOn).ReplyDueOn),
             ["channel"] = channel,
-            ["receivedOn"] = receivedOn.ToString("yyyy-MM-dd"),
-        };
-        var filed = new CaseEvent(1, "application-received", now, registeredBy ?? Citizen, CaseStatus.Received, CaseStatus.Received, details);
-        return (state, filed);
+            ["description"] = application.Description,
+        });
+        return new CaseDecision.Accepted(state, [filed], [acknowledgement]);
     }
 }

@@ -1,3 +1,4 @@
+using DisclosureRequests.Clock;
 using DisclosureRequests.Intake;
 
 namespace DisclosureRequests.Cases;
@@ -8,12 +9,26 @@ public sealed record CaseState
     public required string Id { get; init; }
     public required string TrackingNumber { get; init; }
     public required int Version { get; init; }
+    public required int LastEventSequence { get; init; }
     public required CaseStatus Status { get; init; }
     public required ApplicationDetails Application { get; init; }
     public required string Channel { get; init; }
     public required DateOnly ReceivedOn { get; init; }
     public required DateTimeOffset FiledAt { get; init; }
     public required string AccessCodeHash { get; init; }
+    public required CaseClock Clock { get; init; }
     public string? RequestHash { get; init; }
     public string? RegisteredBy { get; init; }
+    public string? Assignee { get; init; }
+    public ClarificationRequest? Clarification { get; init; }
+    public IReadOnlyList<Consultation> Consultations { get; init; } = [];
+    public ExtensionRequest? Extension { get; init; }
+    public FeeNotice? Fee { get; init; }
+    public DraftReply? Draft { get; init; }
+    public Conclusion? Conclusion { get; init; }
+    public RemedyRecord? Reconsideration { get; init; }
+    public RemedyRecord? Litigation { get; init; }
+    public IReadOnlyList<string> FiredTimers { get; init; } = [];
+
+    public bool IsClosed => Status.IsTerminal();
 }

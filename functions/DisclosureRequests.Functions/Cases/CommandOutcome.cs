@@ -1,0 +1,15 @@
+using DisclosureRequests.Cases;
+
+namespace DisclosureRequests.Functions.Cases;
+
+public abstract record CommandOutcome
+{
+    public sealed record Applied(CaseState State, bool Replayed) : CommandOutcome;
+
+    public sealed record Refused(CaseDecision.Refused Refusal) : CommandOutcome;
+
+    public sealed record NotFound : CommandOutcome;
+
+    /// <summary>Another command changed the case between our read and our write; nothing of ours was written.</summary>
+    public sealed record Conflict : CommandOutcome;
+}

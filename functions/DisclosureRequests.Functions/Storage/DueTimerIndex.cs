@@ -1,0 +1,60 @@
+using Azure;
+using Azure.Data.Tables;
+using DisclosureRequests.Calendar;
+using DisclosureRequests.Cases;
+
+namespace DisclosureRequests.Functions.Storage;
+
+/// <summary>
+/// Where the sweep finds work without scanning open cases: one row per (case, timer) in a partition per due hour
+/// (UTC, <c>yyyyMMddHH</c>). Rows are written before the case commit, so a crash can leave a stale row — ignored,
+/// since the case itself decides what is due — but never a timer without a row. A <c>changed</c> row due at once
+/// makes the sweep finish any after-commit work (projections, outbox) a crash may have interrupted.
+/// </summary>
+public sealed class DueTimerIndex(StorageClients storage, WorkingDayCalendar calendar)
+{
+    public const string ChangedHint = "changed";
+
+    private TableClient Table => storage.Table(StorageNames.DueTimersTable);
+
+    public async Task AnnounceAsync(CaseState? before, CaseState after, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var known = before is null ? [] : CaseTimers.Armed(before, calendar).Select(t => t.Id).ToHashSet();
+        var rows = CaseTimers.Armed(after, calendar)
+            .Where(t => !known.Contains(t.Id))
+            .Select(t => Row(after.Id, t.Id, t.DueAt))
+            .Append(Row(after.Id, $"{ChangedHint}-{after.Version}", now))
+            .ToArray();
+        foreach (var partition in rows.GroupBy(r => r.PartitionKey))
+            await Table.SubmitTransactionAsync(partition.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
+    }
+
+    /// <summary>Every row due by <paramref name="now"/>, oldest hour first; includes hours missed during downtime.</summary>
+    public async IAsyncEnumerable<DueTimerRow> DueAsync(DateTimeOffset now, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey le {Bucket(now)}");
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            var dueAt = row.GetDateTimeOffset("DueAt")!.Value;
+            if (dueAt <= now) yield return new DueTimerRow(row.PartitionKey, row.RowKey, row.GetString("CaseId"), dueAt);
+        }
+    }
+
+    public async Task RemoveAsync(DueTimerRow row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Table.DeleteEntityAsync(row.Partition, row.RowKey, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+        }
+    }
+
+    private static TableEntity Row(string caseId, string timerId, DateTimeOffset dueAt) =>
+        new(Bucket(dueAt), $"{caseId}|{timerId}") { ["CaseId"] = caseId, ["TimerId"] = timerId, ["DueAt"] = dueAt.ToUniversalTime() };
+
+    private static string Bucket(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyyMMddHH");
+}
+
+public sealed record DueTimerRow(string Partition, string RowKey, string CaseId, DateTimeOffset DueAt);

@@ -1,0 +1,54 @@
+namespace DisclosureRequests.Cases;
+
+/// <summary>Builds one accepted decision: the new state, its history lines (with the status moved from and to) and its outbox.</summary>
+internal sealed class CaseChange
+{
+    private readonly CaseContext context;
+    private readonly int nextVersion;
+    private readonly List<CaseEvent> events = [];
+    private readonly List<OutboxItem> outbox = [];
+    private CaseStatus lastStatus;
+
+    public CaseChange(CaseState before, CaseContext context)
+    {
+        this.context = context;
+        nextVersion = before.Version + 1;
+        lastStatus = before.Status;
+        State = before;
+    }
+
+    public CaseState State { get; private set; }
+
+    public CaseChange Set(Func<CaseState, CaseState> change)
+    {
+        State = change(State);
+        return this;
+    }
+
+    public CaseChange Record(string type, Dictionary<string, string>? details = null)
+    {
+        var sequence = State.LastEventSequence + 1;
+        events.Add(new CaseEvent(sequence, type, context.Now, context.Actor.Id, lastStatus, State.Status, details ?? []));
+        State = State with { LastEventSequence = sequence };
+        lastStatus = State.Status;
+        return this;
+    }
+
+    public CaseChange Send(string kind, string audience, Dictionary<string, string> data)
+    {
+        outbox.Add(Item(State, nextVersion, outbox.Count + 1, kind, audience, data));
+        return this;
+    }
+
+    /// <summary>An outbox item with the values every letter names; its id is unique and stable across retries.</summary>
+    public static OutboxItem Item(CaseState state, int version, int number, string kind, string audience, Dictionary<string, string> data)
+    {
+        data["caseId"] = state.Id;
+        data["trackingNumber"] = state.TrackingNumber;
+        data["applicantName"] = state.Application.Applicant.Name;
+        data["receivedOn"] = Dates.Format(state.ReceivedOn);
+        return new OutboxItem($"{state.Id}-{version:D6}-{number:D2}", kind, audience, data);
+    }
+
+    public CaseDecision.Accepted Done() => new(State with { Version = nextVersion }, events, outbox);
+}

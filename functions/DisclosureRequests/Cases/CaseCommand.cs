@@ -1,0 +1,44 @@
+using DisclosureRequests.Fees;
+
+namespace DisclosureRequests.Cases;
+
+/// <summary>Everything that can be asked of a case. Each is decided by <see cref="CaseWorkflow"/>.</summary>
+public abstract record CaseCommand
+{
+    public sealed record Assign(string Assignee) : CaseCommand;
+
+    public sealed record RequestClarification(IReadOnlyList<string> Items, int? ReplyWithinWorkingDays) : CaseCommand;
+
+    public sealed record AnswerClarification(string Answer) : CaseCommand;
+
+    public sealed record ConsultThirdParties(IReadOnlyList<Party> Parties) : CaseCommand;
+
+    public sealed record ConsultOtherAgencies(IReadOnlyList<Party> Agencies) : CaseCommand;
+
+    public sealed record RecordConsultationResponse(string ConsultationId, string Response, string? Reasons) : CaseCommand;
+
+    public sealed record RequestExtension(int WorkingDays, string Reason) : CaseCommand;
+
+    public sealed record DecideExtension(string Decision, string? Comments) : CaseCommand;
+
+    public sealed record IssueFeeNotice(FeeBasis Basis, int Units, int PriorItemsThisMonth) : CaseCommand;
+
+    public sealed record RecordFeePayment(int Amount) : CaseCommand;
+
+    public sealed record Draft(string Outcome, string? Reason, string Summary, IReadOnlyList<WithheldPart> Withheld, string? ResponsibleAgency) : CaseCommand;
+
+    public sealed record LegalReview(string Decision, string? Comments) : CaseCommand;
+
+    public sealed record Approval(string Decision, string? Comments) : CaseCommand;
+
+    public sealed record Withdraw(string? Reason) : CaseCommand;
+
+    public sealed record RecordReconsideration(string Result) : CaseCommand;
+
+    public sealed record RecordLitigation(string Route, string Result) : CaseCommand;
+
+    public sealed record FireDueTimers : CaseCommand;
+
+    public const string Approve = "approve";
+    public const string Return = "return";
+}

@@ -1,0 +1,25 @@
+using DisclosureRequests.Calendar;
+using DisclosureRequests.Clock;
+
+namespace DisclosureRequests.Cases;
+
+public static class CaseReading
+{
+    public const string AwaitingClarification = "awaiting-clarification";
+
+    /// <summary>
+    /// The reply clock as the case stands. While a clarification is awaited there is no due date: Art. 30 restarts
+    /// the period from the day the clarified application arrives.
+    /// </summary>
+    public static ClockReading ReadClock(this CaseState state, WorkingDayCalendar calendar, DateOnly today) =>
+        state.Status == CaseStatus.AwaitingClarification
+            ? new ClockReading(ClockState.Paused, null, null, AwaitingClarification)
+            : state.Clock.Read(calendar, today);
+
+    /// <summary>The status a case returns to while it waits for nothing but the officer: the open pause decides.</summary>
+    public static CaseStatus WorkingStatus(this CaseState state) =>
+        state.Fee is { PaidOn: null } && state.Status == CaseStatus.AwaitingFeePayment ? CaseStatus.AwaitingFeePayment
+        : state.Consultations.Any(c => c.IsOpen && c.Kind == PauseKind.ThirdPartyConsultation) ? CaseStatus.AwaitingThirdParty
+        : state.Consultations.Any(c => c.IsOpen && c.Kind == PauseKind.OtherAgencyConsultation) ? CaseStatus.AwaitingOtherAgency
+        : CaseStatus.InProgress;
+}

@@ -1,0 +1,67 @@
+using DisclosureRequests.Calendar;
+using DisclosureRequests.Clock;
+
+namespace DisclosureRequests.Cases;
+
+/// <summary>
+/// The timers a case needs are derived from its state, not stored beside it: whatever changes the state changes its
+/// timers, and a timer is fired at most once because its id is recorded in <see cref="CaseState.FiredTimers"/>.
+/// </summary>
+public static class CaseTimers
+{
+    public static readonly int[] ReminderWorkingDaysLeft = [5, 2, 1];
+    private const int OfficeHour = 9;
+
+    public static IReadOnlyList<CaseTimer> Armed(CaseState state, WorkingDayCalendar calendar) =>
+        All(state, calendar).Where(t => !state.FiredTimers.Contains(t.Id)).OrderBy(t => t.DueAt).ToArray();
+
+    public static IReadOnlyList<CaseTimer> Due(CaseState state, WorkingDayCalendar calendar, DateTimeOffset now) =>
+        Armed(state, calendar).Where(t => t.DueAt <= now).ToArray();
+
+    private static IEnumerable<CaseTimer> All(CaseState state, WorkingDayCalendar calendar)
+    {
+        if (state.IsClosed) yield break;
+        var timers = new List<CaseTimer>();
+        Try(() =>
+        {
+            // Art. 30: the clarification notice must go out within 7 working days; remind on the 5th.
+            if (state.Status == CaseStatus.Received && state.Clarification is null)
+                timers.Add(new CaseTimer("clarification-window-reminder", TimerKind.ClarificationWindowReminder,
+                    Dates.StartOf(calendar.AddWorkingDays(state.ReceivedOn, 5), OfficeHour)));
+        });
+        Try(() =>
+        {
+            var reading = state.ReadClock(calendar, state.ReceivedOn);
+            if (reading.State != ClockState.Running || reading.ReplyDueOn is not { } due) return;
+            foreach (var left in ReminderWorkingDaysLeft)
+                timers.Add(new CaseTimer($"reply-reminder-{left}@{Dates.Format(due)}", TimerKind.ReplyReminder,
+                    Dates.StartOf(WorkingDaysBefore(calendar, due, left), OfficeHour), WorkingDaysLeft: left));
+            timers.Add(new CaseTimer($"overdue@{Dates.Format(due)}", TimerKind.OverdueEscalation, Dates.StartOf(due.AddDays(1))));
+        });
+        if (state is { Status: CaseStatus.AwaitingClarification, Clarification: { AnsweredOn: null } clarification })
+            timers.Add(new CaseTimer($"clarification-lapse@{Dates.Format(clarification.ReplyBy)}", TimerKind.ClarificationLapse,
+                Dates.StartOf(clarification.ReplyBy.AddDays(1))));
+        if (state is { Status: CaseStatus.AwaitingFeePayment, Fee: { PaidOn: null } fee })
+            timers.Add(new CaseTimer($"fee-lapse@{Dates.Format(fee.PayBy)}", TimerKind.FeeLapse, Dates.StartOf(fee.PayBy.AddDays(1))));
+        foreach (var consultation in state.Consultations.Where(c => c.IsOpen))
+            timers.Add(new CaseTimer($"consultation-silence-{consultation.Id}", TimerKind.ConsultationSilence,
+                Dates.StartOf(consultation.RespondBy.AddDays(1)), consultation.Id));
+        foreach (var timer in timers) yield return timer;
+    }
+
+    /// <summary>The working day on which exactly <paramref name="left"/> working days remain until <paramref name="due"/>.</summary>
+    private static DateOnly WorkingDaysBefore(WorkingDayCalendar calendar, DateOnly due, int left) =>
+        calendar.AddWorkingDays(calendar.FirstDay, calendar.CountWorkingDays(calendar.FirstDay, due) - left);
+
+    // A date the calendar does not cover yet arms no timer; the timer appears once the year's notice is added.
+    private static void Try(Action derive)
+    {
+        try
+        {
+            derive();
+        }
+        catch (DateOutsideCalendarException)
+        {
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using DisclosureRequests.Clock;
+
+namespace DisclosureRequests.Cases;
+
+public static partial class CaseWorkflow
+{
+    /// <summary>
+    /// Art. 32 (third parties) and Art. 34 (agencies that made the information with us): consult in writing; the time
+    /// they take is not counted in the reply period.
+    /// </summary>
+    private static CaseDecision Consult(CaseState state, PauseKind kind, IReadOnlyList<Party>? parties, CaseContext context)
+    {
+        if ((Requires(context, StaffRoles.CaseOfficer)
+            ?? RequiresStatus(state, CaseStatus.InProgress, CaseStatus.AwaitingThirdParty, CaseStatus.AwaitingOtherAgency)) is { } refused)
+            return refused;
+        parties ??= [];
+        if (parties.Count is 0 or > 20) return Invalid("parties", "Name between 1 and 20 parties to consult.");
+        if (parties.Any(p => IsBlank(p.Name) || (IsBlank(p.Email) && IsBlank(p.Address))))
+            return Invalid("parties", "Each party needs a name and an e-mail or postal address.");
+
+        var respondBy = CaseClock.ResponseDueOn(context.Calendar, context.Today, kind == PauseKind.ThirdPartyConsultation
+            ? StatutoryPeriods.ThirdPartyResponseWorkingDays
+            : StatutoryPeriods.OtherAgencyResponseWorkingDays);
+        var next = state.Consultations.Count;
+        var added = parties.Select((p, i) => new Consultation($"c{next + i + 1}", kind, p with { Name = p.Name.Trim() }, context.Today, respondBy)).ToArray();
+        var alreadyPaused = state.Consultations.Any(c => c.IsOpen && c.Kind == kind);
+
+        var change = new CaseChange(state, context).Set(s =>
+        {
+            var consulting = s with
+            {
+                Consultations = [.. s.Consultations, .. added],
+                Clock = alreadyPaused ? s.Clock : s.Clock.Pause(kind, context.Today),
+            };
+            return consulting with { Status = consulting.WorkingStatus() };
+        });
+        change.Record(kind == PauseKind.ThirdPartyConsultation ? "third-parties-consulted" : "other-agencies-consulted",
+            new() { ["parties"] = string.Join("、", added.Select(c => c.Party.Name)), ["respondBy"] = Dates.Format(respondBy) });
+        foreach (var consultation in added)
+        {
+            change.Send(kind == PauseKind.ThirdPartyConsultation ? "third-party-consultation" : "other-agency-consultation",
+                kind == PauseKind.ThirdPartyConsultation ? "third-party" : "other-agency", new()
+                {
+                    ["consultationId"] = consultation.Id,
+                    ["partyName"] = consultation.Party.Name,
+                    ["partyEmail"] = consultation.Party.Email ?? "",
+                    ["partyAddress"] = consultation.Party.Address ?? "",
+                    ["informationDescription"] = state.Application.Description,
+                    ["sentOn"] = Dates.Format(context.Today),
+                    ["respondBy"] = Dates.Format(respondBy),
+                });
+        }
+        return change.Done();
+    }
+
+    private static CaseDecision RecordResponse(CaseState state, CaseCommand.RecordConsultationResponse command, CaseContext context)
+    {
+        if ((Requires(context, StaffRoles.CaseOfficer) ?? RequiresOpen(state)) is { } refused) return refused;
+        var consultation = state.Consultations.FirstOrDefault(c => c.Id == command.ConsultationId);
+        if (consultation is null) return Invalid("consultationId", $"No consultation {command.ConsultationId} on this case.");
+        if (!consultation.IsOpen) return NotNow("already-answered", $"{consultation.Party.Name} has already answered.");
+        if (command.Response is not (Consultation.Consent or Consultation.Objection))
+            return Invalid("response", "The response is consent or objection.");
+        if (command.Response == Consultation.Objection && IsBlank(command.Reasons))
+            return Invalid("reasons", "Record the reasons the party gave for objecting (Art. 32).");
+
+        return new CaseChange(state, context)
+            .Set(s => WithResponse(s, consultation, command.Response, command.Reasons?.Trim(), context.Today))
+            .Record(consultation.Kind == PauseKind.ThirdPartyConsultation ? "third-party-responded" : "other-agency-responded",
+                new() { ["consultationId"] = consultation.Id, ["party"] = consultation.Party.Name, ["response"] = command.Response })
+            .Done();
+    }
+
+    /// <summary>Records an answer (or silence) and resumes the clock once no party of that kind is still awaited.</summary>
+    private static CaseState WithResponse(CaseState state, Consultation consultation, string response, string? reasons, DateOnly on)
+    {
+        var stillOpen = state.Consultations.Any(c => c.IsOpen && c.Kind == consultation.Kind && c.Id != consultation.Id);
+        var answered = state with
+        {
+            Consultations = state.Consultations
+                .Select(c => c.Id == consultation.Id ? c with { RespondedOn = on, Response = response, Reasons = reasons } : c)
+                .ToArray(),
+            Clock = stillOpen ? state.Clock : state.Clock.Resume(consultation.Kind, on),
+        };
+        return answered with { Status = answered.WorkingStatus() };
+    }
+}

@@ -1,0 +1,65 @@
+using DisclosureRequests.Clock;
+using DisclosureRequests.Fees;
+
+namespace DisclosureRequests.Cases;
+
+public static partial class CaseWorkflow
+{
+    /// <summary>Art. 42 and 国办函〔2020〕109号: a fee only beyond the free allowance, stated by basis, rate and amount.</summary>
+    private static CaseDecision IssueFeeNotice(CaseState state, CaseCommand.IssueFeeNotice command, CaseContext context)
+    {
+        if ((Requires(context, StaffRoles.CaseOfficer) ?? RequiresStatus(state, CaseStatus.InProgress)) is { } refused) return refused;
+        if (state.Fee is not null) return NotNow("fee-already-noticed", "An application gets one fee notice.");
+        if (command.Units is < 1 or > 100_000) return Invalid("units", "Count between 1 and 100000 items or pages.");
+        if (command.PriorItemsThisMonth is < 0 or > 100_000) return Invalid("priorItemsThisMonth", "The month's earlier items must be 0 or more.");
+        var quote = command.Basis == FeeBasis.Items
+            ? FeeSchedule.ByItems(command.PriorItemsThisMonth, command.Units)
+            : FeeSchedule.ByPages(command.Units);
+        if (quote.Amount == 0) return Invalid("units", "This is within the free allowance; no fee may be charged.");
+        // Counted from the day after the notice is received; it is sent and received electronically the same day.
+        var payBy = CaseClock.ResponseDueOn(context.Calendar, context.Today, StatutoryPeriods.FeePaymentWorkingDays);
+
+        return new CaseChange(state, context)
+            .Set(s => s with
+            {
+                Status = CaseStatus.AwaitingFeePayment,
+                Fee = new FeeNotice(quote, context.Today, payBy, context.Actor.Id),
+                Clock = context.Settings.FeeNoticePausesReplyPeriod ? s.Clock.Pause(PauseKind.FeePayment, context.Today) : s.Clock,
+            })
+            .Record("fee-notice-issued", new() { ["amount"] = quote.Amount.ToString(), ["payBy"] = Dates.Format(payBy) })
+            .Send("fee-notice", "applicant", new()
+            {
+                ["basis"] = quote.Basis == FeeBasis.Items ? "items" : "pages",
+                ["units"] = quote.Units.ToString(),
+                ["priorItemsThisMonth"] = quote.PriorItemsThisMonth.ToString(),
+                ["amount"] = quote.Amount.ToString(),
+                ["breakdown"] = string.Join('\n', quote.Bands.Select(b => $"{b.From}-{(b.To == int.MaxValue ? quote.Units : b.To)}|{b.Units}|{b.Rate}|{b.Subtotal}")),
+                ["noticeOn"] = Dates.Format(context.Today),
+                ["payBy"] = Dates.Format(payBy),
+            })
+            .Done();
+    }
+
+    private static CaseDecision RecordFeePayment(CaseState state, CaseCommand.RecordFeePayment command, CaseContext context)
+    {
+        if ((Requires(context, StaffRoles.CaseOfficer) ?? RequiresStatus(state, CaseStatus.AwaitingFeePayment)) is { } refused) return refused;
+        var fee = state.Fee!;
+        if (command.Amount != fee.Quote.Amount) return Invalid("amount", $"The notice asked for {fee.Quote.Amount} yuan.");
+
+        return new CaseChange(state, context)
+            .Set(s =>
+            {
+                var paid = s with
+                {
+                    Fee = fee with { PaidOn = context.Today },
+                    Clock = s.Clock.Pauses.Any(p => p.Kind == PauseKind.FeePayment && p.EndedOn is null)
+                        ? s.Clock.Resume(PauseKind.FeePayment, context.Today)
+                        : s.Clock,
+                    Status = CaseStatus.InProgress,
+                };
+                return paid with { Status = paid.WorkingStatus() };
+            })
+            .Record("fee-paid", new() { ["amount"] = command.Amount.ToString() })
+            .Done();
+    }
+}

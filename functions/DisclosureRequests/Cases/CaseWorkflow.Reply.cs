@@ -1,0 +1,76 @@
+namespace DisclosureRequests.Cases;
+
+public static partial class CaseWorkflow
+{
+    private static CaseDecision Draft(CaseState state, CaseCommand.Draft command, CaseContext context)
+    {
+        if ((Requires(context, StaffRoles.CaseOfficer) ?? RequiresStatus(state, CaseStatus.InProgress)) is { } refused) return refused;
+        var withheld = command.Withheld ?? [];
+        if (ReplyOutcomes.Check(command.Outcome, command.Reason, withheld, state) is { } problem) return Invalid("outcome", problem);
+        if (IsBlank(command.Summary) || command.Summary.Length > 8000) return Invalid("summary", "Write the reply's substance, under 8000 characters.");
+
+        return new CaseChange(state, context)
+            .Set(s => s with
+            {
+                Status = CaseStatus.InLegalReview,
+                Draft = new DraftReply(command.Outcome, command.Reason, command.Summary.Trim(), withheld, command.ResponsibleAgency?.Trim(),
+                    context.Actor.Id, context.Today),
+            })
+            .Record("reply-drafted", new() { ["outcome"] = command.Outcome, ["reason"] = command.Reason ?? "" })
+            .Done();
+    }
+
+    /// <summary>Art. 17: every reply passes a confidentiality and legality review by someone other than its drafter.</summary>
+    private static CaseDecision LegalReview(CaseState state, CaseCommand.LegalReview command, CaseContext context)
+    {
+        if ((Requires(context, StaffRoles.LegalReviewer) ?? RequiresStatus(state, CaseStatus.InLegalReview)) is { } refused) return refused;
+        if (state.Draft!.DraftedBy == context.Actor.Id) return Forbidden("four-eyes", "The drafter of a reply cannot review it.");
+        if (ReturnWithoutReasons(command.Decision, command.Comments) is { } invalid) return invalid;
+
+        var change = new CaseChange(state, context);
+        return command.Decision == CaseCommand.Approve
+            ? change.Set(s => s with { Status = CaseStatus.AwaitingApproval, Draft = s.Draft! with { LegalReviewedBy = context.Actor.Id } })
+                .Record("legal-review-passed", Comments(command.Comments)).Done()
+            : change.Set(s => s with { Status = CaseStatus.InProgress })
+                .Record("legal-review-returned", Comments(command.Comments)).Done();
+    }
+
+    /// <summary>The head of the disclosure office signs the reply: never its drafter nor its reviewer.</summary>
+    private static CaseDecision Approve(CaseState state, CaseCommand.Approval command, CaseContext context)
+    {
+        if ((Requires(context, StaffRoles.Approver) ?? RequiresStatus(state, CaseStatus.AwaitingApproval)) is { } refused) return refused;
+        var draft = state.Draft!;
+        if (draft.DraftedBy == context.Actor.Id || draft.LegalReviewedBy == context.Actor.Id)
+            return Forbidden("four-eyes", "The approver of a reply can be neither its drafter nor its legal reviewer.");
+        if (ReturnWithoutReasons(command.Decision, command.Comments) is { } invalid) return invalid;
+
+        var change = new CaseChange(state, context);
+        if (command.Decision == CaseCommand.Return)
+            return change.Set(s => s with { Status = CaseStatus.InProgress }).Record("approval-returned", Comments(command.Comments)).Done();
+
+        return change
+            .Set(s => s with
+            {
+                Status = CaseStatus.Replied,
+                Conclusion = new Conclusion(draft.Outcome, draft.Reason, context.Today),
+                Clock = s.Clock.Stop(Max(context.Today, s.Clock.PeriodStartsOn)),
+            })
+            .Record("replied", new() { ["outcome"] = draft.Outcome, ["reason"] = draft.Reason ?? "", ["approvedBy"] = context.Actor.Id })
+            .Send("reply", "applicant", new()
+            {
+                ["outcome"] = draft.Outcome,
+                ["reason"] = draft.Reason ?? "",
+                ["summary"] = draft.Summary,
+                ["repliedOn"] = Dates.Format(context.Today),
+                ["withheld"] = string.Join('\n', draft.Withheld.Select(w => $"{w.Reason}|{w.Description}")),
+                ["responsibleAgency"] = draft.ResponsibleAgency ?? "",
+                ["releasedDocuments"] = "",
+            })
+            .Done();
+    }
+
+    private static CaseDecision.Refused? ReturnWithoutReasons(string decision, string? comments) =>
+        decision is not (CaseCommand.Approve or CaseCommand.Return) ? Invalid("decision", "The decision is approve or return.")
+        : decision == CaseCommand.Return && IsBlank(comments) ? Invalid("comments", "A return records the reasons for it.")
+        : null;
+}

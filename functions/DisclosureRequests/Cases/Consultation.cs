@@ -1,0 +1,24 @@
+using DisclosureRequests.Clock;
+
+namespace DisclosureRequests.Cases;
+
+/// <summary>
+/// One written consultation. Art. 32: a third party has 15 working days; silence leaves the decision to the agency.
+/// Art. 34: another agency has 15 working days; silence counts as consent.
+/// </summary>
+public sealed record Consultation(
+    string Id,
+    PauseKind Kind,
+    Party Party,
+    DateOnly SentOn,
+    DateOnly RespondBy,
+    DateOnly? RespondedOn = null,
+    string? Response = null,
+    string? Reasons = null)
+{
+    public const string Consent = "consent";
+    public const string Objection = "objection";
+    public const string Silent = "silent";
+
+    public bool IsOpen => RespondedOn is null;
+}
