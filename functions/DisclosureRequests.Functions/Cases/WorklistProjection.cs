@@ -27,6 +27,8 @@ public sealed class WorklistProjection(StorageClients storage, WorkingDayCalenda
             ["Clock"] = reading.State.ToString().ToLowerInvariant(),
             ["FrozenWorkingDaysLeft"] = reading.ReplyDueOn is null ? reading.WorkingDaysLeft ?? -1 : -1,
             ["Open"] = !state.IsClosed,
+            ["ApplicantKey"] = ApplicantKeys.For(state.Application.Applicant),
+            ["Items"] = state.Fee is { Quote.Basis: DisclosureRequests.Fees.FeeBasis.Items } fee ? fee.Quote.Units : 1,
         };
         return VersionedUpsert.WriteAsync(storage.Table(StorageNames.WorklistTable), row, state.Version, cancellationToken);
     }

@@ -28,6 +28,9 @@ public static class AppSetup
         services.AddSingleton<CaseStore>();
         services.AddSingleton<DueTimerIndex>();
         services.AddSingleton<ICaseProjection, WorklistProjection>();
+        services.AddSingleton<Worklist>();
+        services.AddSingleton<ApplicantMonthlyItems>();
+        services.AddSingleton<IFunctionHandler, DeadlineSweep>();
         services.AddSingleton<TrackingNumbers>();
         services.AddSingleton<CaseCommands>();
         services.AddSingleton<ApplicationIntake>();
@@ -71,6 +74,9 @@ public static class AppSetup
         app.MapCalendarApi();
         app.MapIntakeApi();
         app.MapTrackingApi();
+        app.MapApplicantActionsApi();
+        app.MapCasesApi();
+        app.MapCaseActionsApi();
         if (HostMode.UnderFunctionsHost(app.Configuration) || app.Configuration.GetValue<bool>("Hosting:AcceptInvocations"))
             app.MapCustomHandlerInvocations();
         return app;

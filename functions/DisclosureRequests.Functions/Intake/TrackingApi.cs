@@ -35,7 +35,7 @@ public static class TrackingApi
         Roles.Staff.Any(context.User.IsInRole) ||
         AccessCodes.Matches(context.Request.Headers[AccessCodes.HeaderName].ToString(), state.AccessCodeHash);
 
-    private static ApplicationView View(CaseState state, DisclosureRequests.Clock.ClockReading deadline) => new(
+    public static ApplicationView View(CaseState state, DisclosureRequests.Clock.ClockReading deadline) => new(
         state.Id, state.TrackingNumber, state.Status.ToCode(), state.Channel, state.ReceivedOn,
         deadline.ReplyDueOn, deadline.WorkingDaysLeft,
         state.Application.Applicant.Type, state.Application.Applicant.Name,

@@ -22,6 +22,7 @@ public static class FieldMessages
         ["date-in-future"] = ("收到日期不能晚于今天", "The date of receipt cannot be in the future"),
         ["malformed"] = ("请求内容不是有效的 JSON", "The body is not valid JSON"),
         ["range"] = ("数值超出允许范围", "The number is out of range"),
+        ["status"] = ("办理状态取值不正确", "Unknown status"),
     };
 
     public static string For(string code, bool english) =>

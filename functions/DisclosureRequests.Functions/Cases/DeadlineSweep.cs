@@ -1,0 +1,44 @@
+using DisclosureRequests.Cases;
+using DisclosureRequests.Functions.Hosting;
+using DisclosureRequests.Functions.Storage;
+
+namespace DisclosureRequests.Functions.Cases;
+
+/// <summary>
+/// The <c>DeadlineSweep</c> timer function (every minute): finds due rows in the timer index, lets each case fire
+/// whatever is due (at most once, under its ETag), finishes after-commit work a crash may have left, then removes
+/// the rows. After downtime every missed row is still there, so each missed timer fires once on the next run.
+/// </summary>
+public sealed class DeadlineSweep(DueTimerIndex index, CaseCommands commands, TimeProvider time, ILogger<DeadlineSweep> logger) : IFunctionHandler
+{
+    public string FunctionName => FunctionCatalog.DeadlineSweep;
+
+    public async Task<FunctionResult> RunAsync(FunctionInvocation invocation, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var rows = new List<DueTimerRow>();
+        await foreach (var row in index.DueAsync(now, cancellationToken)) rows.Add(row);
+
+        var fired = 0;
+        var failed = 0;
+        foreach (var group in rows.GroupBy(r => r.CaseId))
+        {
+            try
+            {
+                var outcome = await commands.ExecuteAsync(group.Key, new CaseCommand.FireDueTimers(), Actor.System, null, cancellationToken);
+                if (outcome is CommandOutcome.Applied) fired++;
+                else if (group.Any(r => r.RowKey.Contains($"|{DueTimerIndex.ChangedHint}-"))) await commands.RefreshAsync(group.Key, cancellationToken);
+                foreach (var row in group) await index.RemoveAsync(row, cancellationToken);
+            }
+            catch (Azure.RequestFailedException e)
+            {
+                failed++;
+                logger.LogWarning(e, "Sweep of case {CaseId} failed; its rows stay for the next run", group.Key);
+            }
+        }
+        var summary = new SweepSummary(rows.Count, rows.Select(r => r.CaseId).Distinct().Count(), fired, failed);
+        return new FunctionResult([$"DeadlineSweep: {summary.Rows} rows, {summary.Cases} cases, {summary.CasesFired} fired, {summary.Failed} failed"], summary);
+    }
+}
+
+public sealed record SweepSummary(int Rows, int Cases, int CasesFired, int Failed);

@@ -1,0 +1,12 @@
+namespace DisclosureRequests.Functions.Cases;
+
+public sealed record WorklistItem(
+    string Id,
+    string TrackingNumber,
+    string Status,
+    string? Assignee,
+    string ApplicantType,
+    DateOnly ReceivedOn,
+    DateOnly? ReplyDueOn,
+    int? WorkingDaysLeft,
+    string Clock);

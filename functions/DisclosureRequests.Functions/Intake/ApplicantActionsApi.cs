@@ -1,0 +1,52 @@
+using DisclosureRequests.Cases;
+using DisclosureRequests.Functions.Cases;
+using DisclosureRequests.Functions.Problems;
+using DisclosureRequests.Functions.Security;
+using DisclosureRequests.Functions.Storage;
+
+namespace DisclosureRequests.Functions.Intake;
+
+/// <summary>What an applicant does on their own application, proving ownership with the access code.</summary>
+public static class ApplicantActionsApi
+{
+    public static IEndpointRouteBuilder MapApplicantActionsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/requests/{id}/clarification", (string id, HttpContext context, CaseStore store, CaseCommands commands, CancellationToken ct) =>
+                RunAsync<ClarificationAnswerBody>(id, context, store, commands, b => new CaseCommand.AnswerClarification(b.Answer ?? ""), ct))
+            .AllowAnyone()
+            .WithTags("Applicants")
+            .WithSummary("Answer the clarification request (补正, Art. 30); the reply period restarts")
+            .Accepts<ClarificationAnswerBody>("application/json")
+            .Produces<ApplicationView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        app.MapPost("/api/requests/{id}/withdrawal", (string id, HttpContext context, CaseStore store, CaseCommands commands, CancellationToken ct) =>
+                RunAsync<WithdrawalBody>(id, context, store, commands, b => new CaseCommand.Withdraw(string.IsNullOrWhiteSpace(b.Reason) ? null : b.Reason.Trim()), ct))
+            .AllowAnyone()
+            .WithTags("Applicants")
+            .WithSummary("Withdraw the application")
+            .Accepts<WithdrawalBody>("application/json")
+            .Produces<ApplicationView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return app;
+    }
+
+    private static async Task<IResult> RunAsync<TBody>(
+        string id, HttpContext context, CaseStore store, CaseCommands commands, Func<TBody, CaseCommand> command, CancellationToken ct)
+        where TBody : class
+    {
+        var loaded = await store.LoadAsync(id, ct);
+        if (loaded is null || !AccessCodes.Matches(context.Request.Headers[AccessCodes.HeaderName].ToString(), loaded.State.AccessCodeHash))
+            return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        var (body, problem) = await JsonBody.ReadAsync<TBody>(context, ct);
+        if (problem is not null) return problem;
+        var key = context.Request.Headers["Idempotency-Key"].ToString();
+        var outcome = await commands.ExecuteAsync(id, command(body!), Actor.Applicant, key.Length > 0 ? key : null, ct);
+        return CommandAnswers.Answer(context, outcome, s => TrackingApi.View(s, commands.ReadClock(s)));
+    }
+}
+
+public sealed record ClarificationAnswerBody(string? Answer);
+
+public sealed record WithdrawalBody(string? Reason);

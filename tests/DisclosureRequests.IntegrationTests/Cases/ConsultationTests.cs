@@ -1,0 +1,54 @@
+using System.Net;
+using DisclosureRequests.IntegrationTests.Infrastructure;
+
+namespace DisclosureRequests.IntegrationTests.Cases;
+
+public sealed class ConsultationTests(SystemUnderTest app) : IClassFixture<SystemUnderTest>
+{
+    private readonly Agency agency = new(app);
+    private static readonly object ThirdParty = new { parties = new[] { new { name = "某建设集团有限公司", email = "legal@builder.example.cn" } } };
+
+    [Fact]
+    public async Task Consultation_time_is_not_counted_whether_the_party_consents_objects_or_stays_silent()
+    {
+        var consents = await agency.FileAndAssignAsync();
+        var objects = await agency.FileAndAssignAsync();
+        var silent = await agency.FileAndAssignAsync();
+        var agencySilent = await agency.FileAndAssignAsync();
+        foreach (var receipt in new[] { consents, objects, silent })
+        {
+            var paused = await agency.ActAsync(agency.Officer, receipt.Id, "third-party-consultations", ThirdParty);
+            Assert.Equal("awaiting-third-party", paused.GetProperty("status").GetString());
+            Assert.Equal("paused", paused.GetProperty("clock").GetString());
+            Assert.Equal(20, paused.GetProperty("workingDaysLeft").GetInt32());
+            Assert.Equal("2026-03-23", paused.GetProperty("consultations")[0].GetProperty("respondBy").GetString());
+        }
+        await agency.ActAsync(agency.Officer, agencySilent.Id, "other-agency-consultations",
+            new { parties = new[] { new { name = "市财政局", address = "某市某路1号" } } });
+        Assert.Contains("third-party-consultation", await agency.OutboxKindsAsync(consents.Id));
+
+        await agency.AtAsync(new DateOnly(2026, 3, 4));
+        var consented = await agency.ActAsync(agency.Officer, consents.Id, "third-party-responses", new { consultationId = "c1", response = "consent" });
+        await agency.ActAsync(agency.Officer, objects.Id, "third-party-responses", new { consultationId = "c1", response = "objection" }, HttpStatusCode.BadRequest);
+        var objected = await agency.ActAsync(agency.Officer, objects.Id, "third-party-responses", new { consultationId = "c1", response = "objection", reasons = "涉及商业秘密" });
+
+        // Paused from 3 March (receipt day) to 4 March: counting restarts on 5 March.
+        Assert.Equal("in-progress", consented.GetProperty("status").GetString());
+        Assert.Equal("2026-04-01", consented.GetProperty("replyDueOn").GetString());
+        Assert.Equal("2026-04-01", objected.GetProperty("replyDueOn").GetString());
+        Assert.Equal("objection", objected.GetProperty("consultations")[0].GetProperty("response").GetString());
+
+        await agency.AtAsync(new DateOnly(2026, 3, 23), hour: 23);
+        Assert.Equal("awaiting-third-party", (await agency.CaseAsync(silent.Id)).GetProperty("status").GetString());
+        await agency.AtAsync(new DateOnly(2026, 3, 24), hour: 8);
+
+        var resumed = await agency.CaseAsync(silent.Id);
+        Assert.Equal("in-progress", resumed.GetProperty("status").GetString());
+        Assert.Equal("silent", resumed.GetProperty("consultations")[0].GetProperty("response").GetString());
+        // Resumed on 24 March; 清明 (4–6 April) does not count.
+        Assert.Equal("2026-04-22", resumed.GetProperty("replyDueOn").GetString());
+        var agencyResumed = await agency.CaseAsync(agencySilent.Id);
+        Assert.Equal("in-progress", agencyResumed.GetProperty("status").GetString());
+        Assert.Contains("consultation-period-expired", await agency.EventTypesAsync(agencySilent.Id));
+    }
+}
