@@ -10,6 +10,7 @@ namespace DisclosureRequests.Functions.Hosting;
 /// </summary>
 public static class CustomHandlerEndpoints
 {
+    // The host's names are PascalCase (Data, Metadata, Outputs, Logs, ReturnValue), unlike the API's camelCase.
     private static readonly JsonSerializerOptions ProtocolJson = new() { PropertyNameCaseInsensitive = true };
 
     public static IEndpointRouteBuilder MapCustomHandlerInvocations(this IEndpointRouteBuilder app)
@@ -33,13 +34,13 @@ public static class CustomHandlerEndpoints
         try
         {
             var result = await handler.RunAsync(new FunctionInvocation(payload.Data, payload.Metadata), cancellationToken);
-            return Results.Json(new InvocationResponse(new Dictionary<string, object?>(), result.Logs, result.ReturnValue), (JsonSerializerOptions?)null);
+            return Results.Json(new InvocationResponse(new Dictionary<string, object?>(), result.Logs, result.ReturnValue), ProtocolJson);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             loggers.CreateLogger(typeof(CustomHandlerEndpoints)).LogError(e, "Function {Function} failed", name);
             return Results.Json(new InvocationResponse(new Dictionary<string, object?>(), [$"{name} failed: {e.GetType().Name}"], null),
-                (JsonSerializerOptions?)null, statusCode: StatusCodes.Status500InternalServerError);
+                ProtocolJson, statusCode: StatusCodes.Status500InternalServerError);
         }
     }
 
