@@ -1,0 +1,44 @@
+using System.Net;
+using DisclosureRequests.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace DisclosureRequests.IntegrationTests.Hosting;
+
+public sealed class OperationsTests(SystemUnderTest app) : IClassFixture<SystemUnderTest>
+{
+    [Fact]
+    public async Task Health_reports_storage_reachable()
+    {
+        using var response = await app.Client().GetAsync("/api/health");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var health = await response.ReadJsonAsync();
+        Assert.Equal("healthy", health.GetProperty("status").GetString());
+        Assert.Equal("reachable", health.GetProperty("storage").GetProperty("tables").GetString());
+    }
+
+    [Fact]
+    public async Task Health_reports_unreachable_storage_with_503()
+    {
+        const string nowhere = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
+            "BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;QueueEndpoint=http://127.0.0.1:9/devstoreaccount1;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;";
+        await using var offline = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("AzureWebJobsStorage", nowhere);
+            web.UseSetting("Hosting:RunTriggers", "false");
+        });
+        using var response = await offline.CreateClient().GetAsync("/api/health");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("unreachable", (await response.ReadJsonAsync()).GetProperty("storage").GetProperty("tables").GetString());
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_every_route_with_who_may_call_it()
+    {
+        using var response = await app.Client().GetAsync("/api/openapi.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var paths = (await response.ReadJsonAsync()).GetProperty("paths");
+        foreach (var path in new[] { "/api/requests", "/api/requests/{id}", "/api/cases", "/api/cases/{id}/draft-reply", "/api/calendar/working-days", "/api/health" })
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} missing from the OpenAPI document");
+    }
+}
