@@ -2,7 +2,9 @@ using DisclosureRequests.Calendar;
 using DisclosureRequests.Functions.Calendar;
 using DisclosureRequests.Functions.Cases;
 using DisclosureRequests.Functions.Health;
+using DisclosureRequests.Functions.Attachments;
 using DisclosureRequests.Functions.Intake;
+using DisclosureRequests.Functions.Notifications;
 using DisclosureRequests.Functions.Problems;
 using DisclosureRequests.Functions.Security;
 using DisclosureRequests.Functions.Storage;
@@ -28,6 +30,7 @@ public static class AppSetup
         services.AddSingleton<CaseCommands>();
         services.AddSingleton<ApplicationIntake>();
         services.AddHostedService<StorageInitializer>();
+        services.AddNotifications(configuration);
 
         if (!HostMode.UnderFunctionsHost(configuration) && configuration.GetValue("Hosting:RunTriggers", true))
         {
@@ -67,6 +70,8 @@ public static class AppSetup
         app.MapCalendarApi();
         app.MapIntakeApi();
         app.MapTrackingApi();
+        app.MapCorrespondenceApi();
+        app.MapDocumentsApi();
         if (HostMode.UnderFunctionsHost(app.Configuration) || app.Configuration.GetValue<bool>("Hosting:AcceptInvocations"))
             app.MapCustomHandlerInvocations();
         return app;
