@@ -26,6 +26,8 @@ public sealed class OutboxDelivery(
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
+    private readonly OutboxRowWriter rows = new(storage, index, logger);
+
     private TableClient Cases => storage.Table(StorageNames.CasesTable);
 
     /// <summary>Delivers every due item of the case; answers how many reached the addressee or the post tray.</summary>
@@ -38,7 +40,7 @@ public sealed class OutboxDelivery(
         var finished = 0;
         foreach (var row in await OpenRowsAsync(caseId, cancellationToken))
         {
-            if (NextLook(row) > now || await ClaimAsync(row, now, cancellationToken) is not { } claimed) continue;
+            if (NextLook(row) > now || await rows.ClaimAsync(row, now, cancellationToken) is not { } claimed) continue;
             state ??= (await cases.LoadAsync(caseId, cancellationToken))?.State;
             if (await DeliverAsync(claimed, state, now, cancellationToken)) finished++;
         }
@@ -90,7 +92,7 @@ public sealed class OutboxDelivery(
         }
         catch (LetterNotComposableException e)
         {
-            await ParkAsync(row, item, state, attempts, e.Message, now, cancellationToken);
+            await rows.ParkAsync(row, item, state, attempts, e.Message, now, cancellationToken);
             return false;
         }
         var kind = LetterKinds.Find(item.Kind)!;
@@ -99,8 +101,8 @@ public sealed class OutboxDelivery(
         var to = Recipients.For(item, state, agency);
         if (to.Count == 0)
         {
-            if (kind.IsFormalLetter) return await FinishAsync(row, item, DeliveryStatus.ToPost, null, now, cancellationToken);
-            await ParkAsync(row, item, state, attempts, $"No e-mail address for audience '{item.Audience}'", now, cancellationToken);
+            if (kind.IsFormalLetter) return await rows.FinishAsync(row, item, DeliveryStatus.ToPost, null, now, cancellationToken);
+            await rows.ParkAsync(row, item, state, attempts, $"No e-mail address for audience '{item.Audience}'", now, cancellationToken);
             return false;
         }
 
@@ -119,15 +121,15 @@ public sealed class OutboxDelivery(
         switch (outcome)
         {
             case SendOutcome.Sent sent:
-                return await FinishAsync(row, item, DeliveryStatus.Delivered, sent.ProviderMessageId, now, cancellationToken);
+                return await rows.FinishAsync(row, item, DeliveryStatus.Delivered, sent.ProviderMessageId, now, cancellationToken);
             case SendOutcome.Transient failed when attempts + 1 < RetrySchedule.MaxAttempts:
-                await RescheduleAsync(row, item, attempts + 1, failed, now, cancellationToken);
+                await rows.RescheduleAsync(row, item, attempts + 1, failed, now, cancellationToken);
                 return false;
             case SendOutcome.Transient failed:
-                await ParkAsync(row, item, state, attempts + 1, failed.Error, now, cancellationToken);
+                await rows.ParkAsync(row, item, state, attempts + 1, failed.Error, now, cancellationToken);
                 return false;
             case SendOutcome.Permanent refused:
-                await ParkAsync(row, item, state, attempts + 1, refused.Error, now, cancellationToken);
+                await rows.ParkAsync(row, item, state, attempts + 1, refused.Error, now, cancellationToken);
                 return false;
             default:
                 throw new InvalidOperationException("Unknown send outcome.");
@@ -146,80 +148,6 @@ public sealed class OutboxDelivery(
     private static DateTimeOffset NextLook(TableEntity row) =>
         (row.GetString("Status") == DeliveryStatus.Sending ? row.GetDateTimeOffset("LeaseUntil") : row.GetDateTimeOffset("NextAttemptAt"))
         ?? DateTimeOffset.MinValue;
-
-    private async Task<TableEntity?> ClaimAsync(TableEntity row, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        // An untouched row's timestamp is the commit that created it.
-        if (row.GetDateTimeOffset("CreatedAt") is null) row["CreatedAt"] = row.Timestamp ?? now;
-        row["Status"] = DeliveryStatus.Sending;
-        row["LeaseUntil"] = now + Lease;
-        try
-        {
-            var response = await Cases.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
-            row.ETag = response.Headers.ETag ?? row.ETag;
-            return row;
-        }
-        catch (RequestFailedException e) when (e.Status is 404 or 412)
-        {
-            logger.LogInformation("Outbox item {RowKey} of case {CaseId} was claimed by another dispatcher", row.RowKey, row.PartitionKey);
-            return null;
-        }
-    }
-
-    private async Task<bool> FinishAsync(TableEntity row, OutboxItem item, string status, string? providerMessageId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        row["Status"] = status;
-        row["DeliveredAt"] = now;
-        row["ProviderMessageId"] = providerMessageId;
-        row["NextAttemptAt"] = null;
-        row["LeaseUntil"] = null;
-        var saved = await SaveAsync(row, cancellationToken);
-        logger.LogInformation("Outbox item {ItemId} ({Kind}) of case {CaseId}: {Status}", item.Id, item.Kind, row.PartitionKey, status);
-        return saved;
-    }
-
-    private async Task RescheduleAsync(TableEntity row, OutboxItem item, int attempts, SendOutcome.Transient failed, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var next = now + RetrySchedule.After(attempts, failed.RetryAfter);
-        row["Status"] = DeliveryStatus.Pending;
-        row["Attempts"] = attempts;
-        row["LastError"] = failed.Error;
-        row["NextAttemptAt"] = next;
-        row["LeaseUntil"] = null;
-        await SaveAsync(row, cancellationToken);
-        logger.LogWarning("Outbox item {ItemId} ({Kind}) of case {CaseId} failed (attempt {Attempts}): {Error}; next try at {Next}",
-            item.Id, item.Kind, row.PartitionKey, attempts, failed.Error, next);
-    }
-
-    private async Task ParkAsync(TableEntity row, OutboxItem item, CaseState? state, int attempts, string error, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await index.ParkAsync(new ParkedMessage(row.PartitionKey, item.Id, item.Kind, item.Audience,
-            state?.TrackingNumber ?? item.Data.GetValueOrDefault("trackingNumber", ""), attempts, error, now), cancellationToken);
-        row["Status"] = DeliveryStatus.Parked;
-        row["Attempts"] = attempts;
-        row["LastError"] = error;
-        row["ParkedAt"] = now;
-        row["NextAttemptAt"] = null;
-        row["LeaseUntil"] = null;
-        await SaveAsync(row, cancellationToken);
-        logger.LogError("Outbox item {ItemId} ({Kind}) of case {CaseId} parked after {Attempts} attempts: {Error}",
-            item.Id, item.Kind, row.PartitionKey, attempts, error);
-    }
-
-    private async Task<bool> SaveAsync(TableEntity row, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Cases.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status is 404 or 412)
-        {
-            // Our lease ran out and another dispatcher took the item over; its record stands.
-            logger.LogWarning("Outbox item {RowKey} of case {CaseId} changed while it was being sent", row.RowKey, row.PartitionKey);
-            return false;
-        }
-    }
 
     /// <summary>The application's own description, for letters that restate the request when the item does not carry it.</summary>
     private static OutboxItem WithCaseFacts(OutboxItem item, CaseState? state) =>
