@@ -3,7 +3,9 @@ using DisclosureRequests.Cases;
 using DisclosureRequests.Functions.Calendar;
 using DisclosureRequests.Functions.Cases;
 using DisclosureRequests.Functions.Health;
+using DisclosureRequests.Functions.Attachments;
 using DisclosureRequests.Functions.Intake;
+using DisclosureRequests.Functions.Notifications;
 using DisclosureRequests.Functions.Problems;
 using DisclosureRequests.Functions.Security;
 using DisclosureRequests.Functions.Storage;
@@ -35,6 +37,7 @@ public static class AppSetup
         services.AddSingleton<CaseCommands>();
         services.AddSingleton<ApplicationIntake>();
         services.AddHostedService<StorageInitializer>();
+        services.AddNotifications(configuration);
 
         if (!HostMode.UnderFunctionsHost(configuration) && configuration.GetValue("Hosting:RunTriggers", true))
         {
@@ -77,6 +80,8 @@ public static class AppSetup
         app.MapApplicantActionsApi();
         app.MapCasesApi();
         app.MapCaseActionsApi();
+        app.MapCorrespondenceApi();
+        app.MapDocumentsApi();
         if (HostMode.UnderFunctionsHost(app.Configuration) || app.Configuration.GetValue<bool>("Hosting:AcceptInvocations"))
             app.MapCustomHandlerInvocations();
         return app;

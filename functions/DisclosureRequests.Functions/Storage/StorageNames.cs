@@ -8,6 +8,9 @@ public static class StorageNames
     public const string TrackingNumbersTable = "TrackingNumbers";
     public const string CaseStatisticsTable = "CaseStatistics";
     public const string WorklistTable = "Worklist";
+    public const string OutboxRetriesTable = "OutboxRetries";
+    public const string ParkedMessagesTable = "ParkedMessages";
+    public const string DocumentsTable = "Documents";
 
     public const string OutboxQueue = "outbox";
 
@@ -17,7 +20,7 @@ public static class StorageNames
     public const string ReportsContainer = "reports";
     public const string MailContainer = "mail";
 
-    public static IReadOnlyList<string> Tables { get; } = [CasesTable, DueTimersTable, TrackingNumbersTable, CaseStatisticsTable, WorklistTable];
+    public static IReadOnlyList<string> Tables { get; } = [CasesTable, DueTimersTable, TrackingNumbersTable, CaseStatisticsTable, WorklistTable, OutboxRetriesTable, ParkedMessagesTable, DocumentsTable];
     public static IReadOnlyList<string> Queues { get; } = [OutboxQueue];
     public static IReadOnlyList<string> Containers { get; } = [AttachmentsContainer, LettersContainer, ReleasesContainer, ReportsContainer, MailContainer];
 }

@@ -1,0 +1,107 @@
+using DisclosureRequests.Cases;
+using DisclosureRequests.Functions.Intake;
+using DisclosureRequests.Functions.Problems;
+using DisclosureRequests.Functions.Security;
+using DisclosureRequests.Functions.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DisclosureRequests.Functions.Attachments;
+
+/// <summary>Files that come with an application, and documents released to the applicant through short-lived links.</summary>
+public static class DocumentsApi
+{
+    public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/requests/{id}/attachments", Attach)
+            .AllowAnyone()
+            .WithMetadata(new RequestSizeLimitAttribute(DocumentLimits.Attachments.MaxRequestBytes))
+            .DisableAntiforgery()
+            .WithTags("Applicants")
+            .WithSummary("Attach files to an application (owner, X-Access-Code): PDF, PNG, JPEG, DOCX, XLSX or UTF-8 text; 10 files, 10 MB each, 30 MB in all")
+            .Accepts<IFormFileCollection>("multipart/form-data")
+            .Produces<IReadOnlyList<CaseDocument>>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        app.MapGet("/api/requests/{id}/documents", View)
+            .AllowAnyone()
+            .WithTags("Applicants")
+            .WithSummary("Attachments and released documents of an application (owner or officer); release links last 15 minutes")
+            .Produces<CaseDocumentsView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        app.MapGet("/api/requests/{id}/releases/{name}", Download)
+            .AllowAnyone()
+            .WithTags("Applicants")
+            .WithSummary("Download a released document through a signed link from the application's documents")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status410Gone);
+
+        app.MapPost("/api/cases/{id}/releases", Release)
+            .AllowRoles(Roles.CaseOfficer)
+            .WithMetadata(new RequestSizeLimitAttribute(DocumentLimits.Releases.MaxRequestBytes))
+            .DisableAntiforgery()
+            .WithTags("Cases")
+            .WithSummary("Store documents to be released to the applicant (Art. 40)")
+            .Accepts<IFormFileCollection>("multipart/form-data")
+            .Produces<IReadOnlyList<CaseDocument>>(StatusCodes.Status201Created);
+        return app;
+    }
+
+    private static async Task<Results<Created<IReadOnlyList<CaseDocument>>, ProblemHttpResult>> Attach(
+        string id, HttpContext context, CaseStore cases, CaseDocuments documents, CancellationToken cancellationToken)
+    {
+        var loaded = await cases.LoadAsync(id, cancellationToken);
+        if (loaded is null || !AccessCodes.Matches(context.Request.Headers[AccessCodes.HeaderName].ToString(), loaded.State.AccessCodeHash))
+            return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        if (loaded.State.Status.IsTerminal()) return Problem.Of(context, DocumentProblems.CaseClosed, StatusCodes.Status409Conflict);
+        return await StoreAsync(context, id, CaseDocuments.Attachment, DocumentLimits.Attachments, DisclosureRequests.Cases.Actor.ApplicantId, documents, cancellationToken);
+    }
+
+    private static async Task<Results<Created<IReadOnlyList<CaseDocument>>, ProblemHttpResult>> Release(
+        string id, HttpContext context, CaseStore cases, CaseDocuments documents, CancellationToken cancellationToken)
+    {
+        if (await cases.LoadAsync(id, cancellationToken) is null) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        return await StoreAsync(context, id, CaseDocuments.Release, DocumentLimits.Releases, context.User.Identity!.Name!, documents, cancellationToken);
+    }
+
+    private static async Task<Results<Created<IReadOnlyList<CaseDocument>>, ProblemHttpResult>> StoreAsync(
+        HttpContext context, string caseId, string category, DocumentLimits limits, string uploadedBy, CaseDocuments documents, CancellationToken cancellationToken)
+    {
+        var (files, refusal) = await MultipartFiles.ReadAsync(context.Request, limits, cancellationToken);
+        if (refusal is null)
+        {
+            (var stored, refusal) = await documents.StoreAsync(caseId, category, files, limits, uploadedBy, cancellationToken);
+            if (refusal is null) return TypedResults.Created($"/api/requests/{caseId}/documents", stored);
+        }
+        var detail = refusal.FileName is null ? null : (Problem.PrefersEnglish(context) ? "File: " : "文件：") + refusal.FileName;
+        return Problem.Of(context, refusal.Type, refusal.Status, detail);
+    }
+
+    private static async Task<Results<Ok<CaseDocumentsView>, ProblemHttpResult>> View(
+        string id, HttpContext context, CaseStore cases, CaseDocuments documents, CancellationToken cancellationToken)
+    {
+        var loaded = await cases.LoadAsync(id, cancellationToken);
+        if (loaded is null || !TrackingApi.MaySee(context, loaded.State)) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        context.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(await documents.ViewAsync(id, cancellationToken));
+    }
+
+    private static async Task<IResult> Download(
+        string id, string name, string? expires, string? sig, HttpContext context, ReleaseLinks links, CaseDocuments documents, CancellationToken cancellationToken)
+    {
+        if (!CaseIds.IsWellFormed(id)) return Problem.Of(context, DocumentProblems.InvalidLink, StatusCodes.Status403Forbidden);
+        switch (links.Check(id, name, expires, sig))
+        {
+            case LinkCheck.Invalid: return Problem.Of(context, DocumentProblems.InvalidLink, StatusCodes.Status403Forbidden);
+            case LinkCheck.Expired: return Problem.Of(context, DocumentProblems.LinkExpired, StatusCodes.Status410Gone);
+        }
+        if (await documents.OpenAsync(id, CaseDocuments.Release, name, cancellationToken) is not var (document, content))
+            return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.Stream(content, document.ContentType, document.FileName);
+    }
+}

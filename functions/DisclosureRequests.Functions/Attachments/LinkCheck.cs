@@ -1,0 +1,8 @@
+namespace DisclosureRequests.Functions.Attachments;
+
+public enum LinkCheck
+{
+    Valid,
+    Invalid,
+    Expired,
+}

@@ -1,0 +1,19 @@
+using DisclosureRequests.Functions.Storage;
+
+namespace DisclosureRequests.Functions.Notifications;
+
+/// <summary>
+/// The <c>Status</c> of an outbox row. <see cref="Sending"/> is a claim with a lease: a dispatcher that dies mid-send
+/// leaves it to be taken again once <c>LeaseUntil</c> has passed, so an item is never lost, only possibly resent.
+/// </summary>
+public static class DeliveryStatus
+{
+    public const string Pending = OutboxEntities.Pending;
+    public const string Sending = "sending";
+    public const string Delivered = OutboxEntities.Delivered;
+    public const string ToPost = "to-post";
+    public const string Parked = OutboxEntities.Parked;
+
+    /// <summary>What officers see: a row being sent right now is still pending.</summary>
+    public static string Visible(string? status) => status == Sending ? Pending : status ?? Pending;
+}

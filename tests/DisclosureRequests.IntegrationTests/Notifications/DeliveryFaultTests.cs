@@ -1,0 +1,157 @@
+using System.Net;
+using System.Net.Http.Json;
+using DisclosureRequests.Functions.Notifications;
+using DisclosureRequests.Functions.Security;
+using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DisclosureRequests.IntegrationTests.Notifications;
+
+public sealed class DeliveryFaultTests(SendGridSystem app) : IClassFixture<SendGridSystem>
+{
+    private OutboxDelivery Delivery => app.Get<OutboxDelivery>();
+
+    [Fact]
+    public async Task A_server_error_is_retried_after_backoff_and_the_message_is_sent_once()
+    {
+        var (caseId, id) = await CommitAsync();
+        app.Answers(500);
+
+        Assert.Equal(0, await Delivery.DeliverPendingAsync(caseId, CancellationToken.None));
+        var row = await OutboxCases.RowAsync(app.Storage, caseId, id);
+        Assert.Equal(DeliveryStatus.Pending, row.GetString("Status"));
+        Assert.Equal(1, row.GetInt32("Attempts"));
+        Assert.Equal("SendGrid answered 500", row.GetString("LastError"));
+        Assert.Equal(app.Time.GetUtcNow() + TimeSpan.FromMinutes(1), row.GetDateTimeOffset("NextAttemptAt"));
+
+        app.Answers(202);
+        var requests = app.Requests;
+        Assert.Equal(0, await Delivery.DeliverPendingAsync(caseId, CancellationToken.None));
+        Assert.Equal(requests, app.Requests);
+
+        app.Time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await Delivery.DeliverPendingAsync(caseId, CancellationToken.None));
+        Assert.Equal(1, SentCount(id));
+        Assert.Equal(DeliveryStatus.Delivered, (await OutboxCases.RowAsync(app.Storage, caseId, id)).GetString("Status"));
+        Assert.Equal(0, await Delivery.DeliverPendingAsync(caseId, CancellationToken.None));
+        Assert.Equal(1, SentCount(id));
+    }
+
+    [Fact]
+    public async Task Too_many_requests_waits_as_long_as_Retry_After_asks_and_the_sweep_finds_it_again()
+    {
+        var (caseId, id) = await CommitAsync();
+        app.Answers(429, retryAfter: "300");
+
+        await Delivery.DeliverPendingAsync(caseId, CancellationToken.None);
+        var row = await OutboxCases.RowAsync(app.Storage, caseId, id);
+        Assert.Equal(app.Time.GetUtcNow() + TimeSpan.FromSeconds(300), row.GetDateTimeOffset("NextAttemptAt"));
+
+        app.Answers(202);
+        app.Time.Advance(TimeSpan.FromMinutes(2));
+        var requests = app.Requests;
+        await Delivery.DeliverDueRetriesAsync(100, CancellationToken.None);
+        Assert.Equal(requests, app.Requests);
+
+        app.Time.Advance(TimeSpan.FromMinutes(3));
+        Assert.True(await Delivery.DeliverDueRetriesAsync(100, CancellationToken.None) >= 1);
+        Assert.Equal(1, SentCount(id));
+        Assert.Equal(DeliveryStatus.Delivered, (await OutboxCases.RowAsync(app.Storage, caseId, id)).GetString("Status"));
+    }
+
+    [Fact]
+    public async Task A_timeout_is_retried_and_the_item_ends_delivered()
+    {
+        var (caseId, id) = await CommitAsync();
+        app.Answers(202, delay: TimeSpan.FromSeconds(3));
+
+        Assert.Equal(0, await Delivery.DeliverPendingAsync(caseId, CancellationToken.None));
+        var row = await OutboxCases.RowAsync(app.Storage, caseId, id);
+        Assert.Equal(1, row.GetInt32("Attempts"));
+        Assert.StartsWith("SendGrid did not answer", row.GetString("LastError"));
+
+        app.Answers(202);
+        app.Time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await Delivery.DeliverPendingAsync(caseId, CancellationToken.None));
+        Assert.Equal(DeliveryStatus.Delivered, (await OutboxCases.RowAsync(app.Storage, caseId, id)).GetString("Status"));
+    }
+
+    [Fact]
+    public async Task A_refused_connection_is_retried_and_nothing_is_lost()
+    {
+        var (caseId, id) = await CommitAsync();
+        var settings = app.Get<MailSettings>() with { SendGridHost = $"http://127.0.0.1:{SendGridSystem.ClosedPort()}" };
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var unreachable = new OutboxDelivery(app.Storage, app.Get<CaseStore>(), app.Get<LetterComposer>(), app.Get<LetterArchive>(),
+            new SendGridTransport(http, settings, app.Time), settings, app.Get<AgencyProfile>(), app.Get<DeliveryIndex>(), app.Time,
+            NullLogger<OutboxDelivery>.Instance);
+
+        Assert.Equal(0, await unreachable.DeliverPendingAsync(caseId, CancellationToken.None));
+        var row = await OutboxCases.RowAsync(app.Storage, caseId, id);
+        Assert.Equal(1, row.GetInt32("Attempts"));
+        Assert.StartsWith("SendGrid unreachable", row.GetString("LastError"));
+
+        app.Answers(202);
+        app.Time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await Delivery.DeliverPendingAsync(caseId, CancellationToken.None));
+        Assert.Equal(1, SentCount(id));
+    }
+
+    [Fact]
+    public async Task The_sixth_failure_parks_the_message_where_administrators_see_it_and_can_send_it_again()
+    {
+        var (caseId, id) = await CommitAsync();
+        app.Answers(503);
+        for (var attempt = 1; attempt <= RetrySchedule.MaxAttempts; attempt++)
+        {
+            await Delivery.DeliverPendingAsync(caseId, CancellationToken.None);
+            app.Time.Advance(TimeSpan.FromHours(1));
+        }
+        var row = await OutboxCases.RowAsync(app.Storage, caseId, id);
+        Assert.Equal(DeliveryStatus.Parked, row.GetString("Status"));
+        Assert.Equal(6, row.GetInt32("Attempts"));
+        Assert.Equal(0, await Delivery.DeliverPendingAsync(caseId, CancellationToken.None));
+
+        var admin = app.Client().As("admin@agency.example.cn", Roles.Administrator);
+        var parked = await admin.GetFromJsonAsync<List<ParkedMessage>>("/api/admin/parked-messages");
+        var entry = Assert.Single(parked!, p => p.ItemId == id);
+        Assert.Equal(caseId, entry.CaseId);
+        Assert.Equal("SendGrid answered 503", entry.LastError);
+
+        var officer = app.Client().As("li.si@agency.example.cn", Roles.CaseOfficer);
+        var correspondence = await officer.GetFromJsonAsync<List<CorrespondenceEntry>>($"/api/cases/{caseId}/correspondence");
+        Assert.Equal(DeliveryStatus.Parked, Assert.Single(correspondence!).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/api/admin/parked-messages")).StatusCode);
+
+        app.Answers(202);
+        using var retry = await admin.PostAsync($"/api/admin/parked-messages/{caseId}/{id}/retry", null);
+        Assert.Equal(HttpStatusCode.Accepted, retry.StatusCode);
+        Assert.Equal(DeliveryStatus.Delivered, (await OutboxCases.RowAsync(app.Storage, caseId, id)).GetString("Status"));
+        Assert.DoesNotContain(await admin.GetFromJsonAsync<List<ParkedMessage>>("/api/admin/parked-messages") ?? [], p => p.ItemId == id);
+    }
+
+    [Fact]
+    public async Task Dispatchers_running_at_once_send_every_item_exactly_once()
+    {
+        app.Answers(202);
+        var ids = Enumerable.Range(0, 8).Select(_ => Guid.NewGuid().ToString("N")).ToArray();
+        var state = await OutboxCases.CommitAsync(app.Get<CaseStore>(), "zhangsan@example.cn",
+            ids.Select(i => SampleItems.Letters["extension-notice"] with { Id = i }).ToArray());
+
+        var runs = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => Delivery.DeliverPendingAsync(state.Id, CancellationToken.None))));
+
+        Assert.Equal(ids.Length, runs.Sum());
+        Assert.All(ids, i => Assert.Equal(1, SentCount(i)));
+    }
+
+    private async Task<(string CaseId, string ItemId)> CommitAsync()
+    {
+        var id = Guid.NewGuid().ToString("N");
+        var state = await OutboxCases.CommitAsync(app.Get<CaseStore>(), "zhangsan@example.cn", SampleItems.Reply("disclosed", "") with { Id = id });
+        return (state.Id, id);
+    }
+
+    private int SentCount(string itemId) =>
+        app.Accepted().Count(m => m["personalizations"]![0]!["custom_args"]!["outboxItemId"]!.GetValue<string>() == itemId);
+}

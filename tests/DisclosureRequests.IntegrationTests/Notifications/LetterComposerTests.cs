@@ -1,0 +1,90 @@
+using Microsoft.Extensions.Configuration;
+using DisclosureRequests.Functions.Notifications;
+
+namespace DisclosureRequests.IntegrationTests.Notifications;
+
+public sealed class LetterComposerTests
+{
+    private static readonly DateOnly ComposedOn = new(2026, 3, 4);
+    private readonly LetterComposer composer = new(SampleItems.Agency);
+
+    [Theory]
+    [MemberData(nameof(SampleItems.ReplyArticles), MemberType = typeof(SampleItems))]
+    public void Every_reply_cites_its_article_and_states_both_remedies(string outcome, string reason, string article)
+    {
+        var extra = outcome == "partially-disclosed" ? SampleItems.PartialDisclosure : null;
+        var letter = composer.Compose(SampleItems.Reply(outcome, reason, extra), ComposedOn);
+
+        Assert.Contains("《中华人民共和国政府信息公开条例》" + article, letter.Text);
+        Assert.Contains("60日内依法向某市人民政府申请行政复议", letter.Text);
+        Assert.Contains("6个月内依法向人民法院提起行政诉讼", letter.Text);
+        Assert.Contains("某交信公开答〔2026〕42号", letter.Html);
+    }
+
+    [Fact]
+    public void Markup_in_what_the_applicant_typed_is_escaped_in_the_html()
+    {
+        var item = SampleItems.Item(LetterKinds.Acknowledgement, "applicant", new()
+        {
+            ["applicantName"] = "<script>alert('name')</script>",
+            ["replyDueOn"] = "2026-03-30",
+            ["channel"] = "online",
+            ["description"] = "道路\"><img src=x onerror=alert(1)><script>alert(2)</script>",
+        });
+
+        var letter = composer.Compose(item, ComposedOn);
+
+        Assert.DoesNotContain("<script>", letter.Html);
+        Assert.DoesNotContain("<img", letter.Html);
+        Assert.Contains("&lt;script&gt;alert(&#x27;name&#x27;)&lt;/script&gt;", letter.Html);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", letter.Html);
+        Assert.Contains("<script>alert('name')</script>", letter.Text);
+    }
+
+    [Fact]
+    public void A_line_break_in_a_one_line_value_cannot_start_a_paragraph_of_its_own()
+    {
+        var item = SampleItems.Item(LetterKinds.Acknowledgement, "applicant", new()
+        {
+            ["replyDueOn"] = "2026-03-30",
+            ["channel"] = "online",
+            ["description"] = "道路养护\n本机关决定予以公开。",
+        });
+
+        var html = composer.Compose(item, ComposedOn).Html;
+
+        Assert.DoesNotContain("<p class=\"body\">本机关决定予以公开。", html);
+        Assert.Contains("道路养护 本机关决定予以公开。", html);
+    }
+
+    [Theory]
+    [InlineData("withheld", "")]
+    [InlineData("withheld", "because-we-said-so")]
+    [InlineData("granted", "")]
+    public void A_reply_with_an_outcome_outside_the_contract_is_not_composed(string outcome, string reason) =>
+        Assert.Throws<LetterNotComposableException>(() => composer.Compose(SampleItems.Reply(outcome, reason), ComposedOn));
+
+    [Fact]
+    public void An_item_missing_a_value_its_letter_needs_is_not_composed()
+    {
+        var item = SampleItems.Item(LetterKinds.ExtensionNotice, "applicant", new() { ["workingDays"] = "20" });
+        var error = Assert.Throws<LetterNotComposableException>(() => composer.Compose(item, ComposedOn));
+        Assert.Contains("reason", error.Message);
+    }
+
+    [Fact]
+    public void A_letter_is_dated_by_its_own_date_and_an_internal_mail_by_the_day_it_is_composed()
+    {
+        Assert.Contains("2026年3月25日", composer.Compose(SampleItems.Reply("disclosed", ""), ComposedOn).Text.Split('\n')[^2]);
+        Assert.Contains("2026年3月4日", composer.Compose(SampleItems.Letters["officer-reminder"], ComposedOn).Text.Split('\n')[^2]);
+    }
+
+    [Fact]
+    public void The_agency_name_defaults_to_this_agency_when_none_is_configured()
+    {
+        var plain = new LetterComposer(AgencyProfile.FromConfiguration(new ConfigurationBuilder().Build()));
+        var letter = plain.Compose(SampleItems.Letters["withdrawal-confirmation"], ComposedOn);
+        Assert.StartsWith("政府信息公开申请撤回确认书（政府信息公开撤〔2026〕42号）", letter.Subject);
+        Assert.Contains("本机关\n2026年3月12日", letter.Text);
+    }
+}

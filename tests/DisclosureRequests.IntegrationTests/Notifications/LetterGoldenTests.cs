@@ -1,0 +1,43 @@
+using DisclosureRequests.Functions.Notifications;
+
+namespace DisclosureRequests.IntegrationTests.Notifications;
+
+public sealed class LetterGoldenTests
+{
+    private static readonly DateOnly ComposedOn = new(2026, 3, 4);
+    private readonly LetterComposer composer = new(SampleItems.Agency);
+
+    public static TheoryData<string> LetterNames => new(SampleItems.Letters.Keys);
+
+    public static TheoryData<string, string> ReplyCodes
+    {
+        get
+        {
+            var codes = new TheoryData<string, string>();
+            foreach (var (outcome, reasons) in ReplyGrounds.ReasonsByOutcome)
+                foreach (var reason in reasons.DefaultIfEmpty(""))
+                    codes.Add(outcome, reason);
+            return codes;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(LetterNames))]
+    public void Each_kind_of_letter_reads_as_its_golden_file(string name) =>
+        Golden.Matches(name, composer.Compose(SampleItems.Letters[name], ComposedOn));
+
+    [Theory]
+    [MemberData(nameof(ReplyCodes))]
+    public void Each_reply_outcome_and_reason_reads_as_its_golden_file(string outcome, string reason)
+    {
+        var extra = outcome == "partially-disclosed" ? SampleItems.PartialDisclosure
+            : outcome == "disclosed" ? new Dictionary<string, string> { ["releasedDocuments"] = "道路养护工程招标公告.pdf" }
+            : null;
+        Golden.Matches($"reply-{outcome}{(reason.Length > 0 ? "-" + reason : "")}", composer.Compose(SampleItems.Reply(outcome, reason, extra), ComposedOn));
+    }
+
+    [Fact]
+    public void A_not_held_reply_names_the_agency_responsible_when_known() =>
+        Golden.Matches("reply-unavailable-not-held-elsewhere",
+            composer.Compose(SampleItems.Reply("unavailable", "not-held", new() { ["responsibleAgency"] = "某市住房和城乡建设局" }), ComposedOn));
+}
