@@ -5,6 +5,7 @@ using DisclosureRequests.Functions.Cases;
 using DisclosureRequests.Functions.Health;
 using DisclosureRequests.Functions.Intake;
 using DisclosureRequests.Functions.Problems;
+using DisclosureRequests.Functions.Reports;
 using DisclosureRequests.Functions.Security;
 using DisclosureRequests.Functions.Storage;
 using Microsoft.AspNetCore.Diagnostics;
@@ -28,6 +29,11 @@ public static class AppSetup
         services.AddSingleton<CaseStore>();
         services.AddSingleton<DueTimerIndex>();
         services.AddSingleton<ICaseProjection, WorklistProjection>();
+        services.AddSingleton<ICaseProjection, CaseStatisticsProjection>();
+        services.AddSingleton<CaseStatisticsReader>();
+        services.AddSingleton<AnnualReportStore>();
+        services.AddSingleton<AnnualReportService>();
+        services.AddSingleton<IFunctionHandler, AnnualReportFunction>();
         services.AddSingleton<TrackingNumbers>();
         services.AddSingleton<CaseCommands>();
         services.AddSingleton<ApplicationIntake>();
@@ -71,6 +77,7 @@ public static class AppSetup
         app.MapCalendarApi();
         app.MapIntakeApi();
         app.MapTrackingApi();
+        app.MapReportsApi();
         if (HostMode.UnderFunctionsHost(app.Configuration) || app.Configuration.GetValue<bool>("Hosting:AcceptInvocations"))
             app.MapCustomHandlerInvocations();
         return app;
