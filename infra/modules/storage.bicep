@@ -15,13 +15,16 @@ param deploymentContainerName string
 @maxValue(365)
 param softDeleteRetentionDays int = 30
 
-// Tables, queues and containers the app expects to exist (see docs/architecture.md, sections 3 and 6).
+// Tables, queues and containers the app uses (Storage/StorageNames.cs; a test holds the two lists together).
 var tableNames = [
   'Cases'
   'DueTimers'
   'TrackingNumbers'
   'CaseStatistics'
   'Worklist'
+  'OutboxRetries'
+  'ParkedMessages'
+  'Documents'
 ]
 var queueNames = [
   'outbox'

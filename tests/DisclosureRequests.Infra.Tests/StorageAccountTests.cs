@@ -39,29 +39,26 @@ public sealed class StorageAccountTests(CompiledInfrastructure infrastructure)
         }
     }
 
+    public static TheoryData<string> AppTables => new(DisclosureRequests.Functions.Storage.StorageNames.Tables);
+    public static TheoryData<string> AppQueues => new(DisclosureRequests.Functions.Storage.StorageNames.Queues);
+    public static TheoryData<string> AppContainers => new(DisclosureRequests.Functions.Storage.StorageNames.Containers);
+
     [Theory]
-    [InlineData("Cases")]
-    [InlineData("DueTimers")]
-    [InlineData("TrackingNumbers")]
-    [InlineData("CaseStatistics")]
-    [InlineData("Worklist")]
+    [MemberData(nameof(AppTables))]
     public void Table_the_app_uses_exists(string table)
     {
         Assert.Contains(table, Names("Microsoft.Storage/storageAccounts/tableServices/tables"));
     }
 
-    [Fact]
-    public void Outbox_queue_exists()
+    [Theory]
+    [MemberData(nameof(AppQueues))]
+    public void Queue_the_app_uses_exists(string queue)
     {
-        Assert.Contains("outbox", Names("Microsoft.Storage/storageAccounts/queueServices/queues"));
+        Assert.Contains(queue, Names("Microsoft.Storage/storageAccounts/queueServices/queues"));
     }
 
     [Theory]
-    [InlineData("attachments")]
-    [InlineData("letters")]
-    [InlineData("releases")]
-    [InlineData("reports")]
-    [InlineData("mail")]
+    [MemberData(nameof(AppContainers))]
     public void Blob_container_the_app_uses_exists_and_is_private(string container)
     {
         Assert.Contains(container, Names("Microsoft.Storage/storageAccounts/blobServices/containers"));

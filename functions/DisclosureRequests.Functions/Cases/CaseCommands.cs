@@ -1,6 +1,7 @@
 using DisclosureRequests.Calendar;
 using DisclosureRequests.Cases;
 using DisclosureRequests.Clock;
+using DisclosureRequests.Functions.Notifications;
 using DisclosureRequests.Functions.Storage;
 
 namespace DisclosureRequests.Functions.Cases;
@@ -14,6 +15,7 @@ public sealed class CaseCommands(
     CaseStore store,
     DueTimerIndex timers,
     IEnumerable<ICaseProjection> projections,
+    OutboxDelivery delivery,
     StorageClients storage,
     WorkingDayCalendar calendar,
     WorkflowSettings settings,
@@ -26,7 +28,7 @@ public sealed class CaseCommands(
 
     public async Task<bool> CreateAsync(CaseDecision.Accepted opened, CancellationToken cancellationToken)
     {
-        await timers.AnnounceAsync(null, opened.State, time.GetUtcNow(), cancellationToken);
+        await AnnounceAsync(null, opened, cancellationToken);
         if (!await store.TryCommitAsync(new CaseCommit(opened.State, null, opened.Events, opened.Outbox), cancellationToken)) return false;
         await FinishAsync(opened.State, cancellationToken);
         return true;
@@ -50,7 +52,7 @@ public sealed class CaseCommands(
             if (decision is CaseDecision.Refused refused) return new CommandOutcome.Refused(refused);
             var accepted = (CaseDecision.Accepted)decision;
 
-            await timers.AnnounceAsync(loaded.State, accepted.State, now, cancellationToken);
+            await AnnounceAsync(loaded.State, accepted, cancellationToken);
             var commit = new CaseCommit(accepted.State, loaded.ETag, accepted.Events, accepted.Outbox, idempotencyKey);
             if (await store.TryCommitAsync(commit, cancellationToken))
             {
@@ -60,6 +62,13 @@ public sealed class CaseCommands(
             if (idempotencyKey is null && command is not CaseCommand.FireDueTimers) return new CommandOutcome.Conflict();
         }
         return new CommandOutcome.Conflict();
+    }
+
+    /// <summary>Before a commit: its timers and, if it sends anything, the outbox's own retry index.</summary>
+    private async Task AnnounceAsync(CaseState? before, CaseDecision.Accepted after, CancellationToken cancellationToken)
+    {
+        await timers.AnnounceAsync(before, after.State, time.GetUtcNow(), cancellationToken);
+        if (after.Outbox.Count > 0) await delivery.ExpectItemsAsync(after.State.Id, cancellationToken);
     }
 
     /// <summary>Brings the read models up to the case's current version and nudges the outbox.</summary>

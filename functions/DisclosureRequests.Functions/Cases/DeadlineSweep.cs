@@ -1,5 +1,6 @@
 using DisclosureRequests.Cases;
 using DisclosureRequests.Functions.Hosting;
+using DisclosureRequests.Functions.Notifications;
 using DisclosureRequests.Functions.Storage;
 
 namespace DisclosureRequests.Functions.Cases;
@@ -9,8 +10,10 @@ namespace DisclosureRequests.Functions.Cases;
 /// whatever is due (at most once, under its ETag), finishes after-commit work a crash may have left, then removes
 /// the rows. After downtime every missed row is still there, so each missed timer fires once on the next run.
 /// </summary>
-public sealed class DeadlineSweep(DueTimerIndex index, CaseCommands commands, TimeProvider time, ILogger<DeadlineSweep> logger) : IFunctionHandler
+public sealed class DeadlineSweep(DueTimerIndex index, CaseCommands commands, OutboxDelivery delivery, TimeProvider time, ILogger<DeadlineSweep> logger) : IFunctionHandler
 {
+    private const int MaxRetryCasesPerRun = 100;
+
     public string FunctionName => FunctionCatalog.DeadlineSweep;
 
     public async Task<FunctionResult> RunAsync(FunctionInvocation invocation, CancellationToken cancellationToken)
@@ -36,9 +39,10 @@ public sealed class DeadlineSweep(DueTimerIndex index, CaseCommands commands, Ti
                 logger.LogWarning(e, "Sweep of case {CaseId} failed; its rows stay for the next run", group.Key);
             }
         }
-        var summary = new SweepSummary(rows.Count, rows.Select(r => r.CaseId).Distinct().Count(), fired, failed);
-        return new FunctionResult([$"DeadlineSweep: {summary.Rows} rows, {summary.Cases} cases, {summary.CasesFired} fired, {summary.Failed} failed"], summary);
+        var retried = await delivery.DeliverDueRetriesAsync(MaxRetryCasesPerRun, cancellationToken);
+        var summary = new SweepSummary(rows.Count, rows.Select(r => r.CaseId).Distinct().Count(), fired, failed, retried);
+        return new FunctionResult([$"DeadlineSweep: {summary.Rows} rows, {summary.Cases} cases, {summary.CasesFired} fired, {summary.Failed} failed, {summary.MessagesRetried} messages retried"], summary);
     }
 }
 
-public sealed record SweepSummary(int Rows, int Cases, int CasesFired, int Failed);
+public sealed record SweepSummary(int Rows, int Cases, int CasesFired, int Failed, int MessagesRetried);

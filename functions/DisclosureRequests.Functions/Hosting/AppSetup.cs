@@ -7,6 +7,7 @@ using DisclosureRequests.Functions.Attachments;
 using DisclosureRequests.Functions.Intake;
 using DisclosureRequests.Functions.Notifications;
 using DisclosureRequests.Functions.Problems;
+using DisclosureRequests.Functions.Reports;
 using DisclosureRequests.Functions.Security;
 using DisclosureRequests.Functions.Storage;
 using Microsoft.AspNetCore.Diagnostics;
@@ -33,6 +34,11 @@ public static class AppSetup
         services.AddSingleton<Worklist>();
         services.AddSingleton<ApplicantMonthlyItems>();
         services.AddSingleton<IFunctionHandler, DeadlineSweep>();
+        services.AddSingleton<ICaseProjection, CaseStatisticsProjection>();
+        services.AddSingleton<CaseStatisticsReader>();
+        services.AddSingleton<AnnualReportStore>();
+        services.AddSingleton<AnnualReportService>();
+        services.AddSingleton<IFunctionHandler, AnnualReportFunction>();
         services.AddSingleton<TrackingNumbers>();
         services.AddSingleton<CaseCommands>();
         services.AddSingleton<ApplicationIntake>();
@@ -82,6 +88,7 @@ public static class AppSetup
         app.MapCaseActionsApi();
         app.MapCorrespondenceApi();
         app.MapDocumentsApi();
+        app.MapReportsApi();
         if (HostMode.UnderFunctionsHost(app.Configuration) || app.Configuration.GetValue<bool>("Hosting:AcceptInvocations"))
             app.MapCustomHandlerInvocations();
         return app;

@@ -18,13 +18,14 @@ public sealed class RoleMatrixTests(SystemUnderTest app) : IClassFixture<SystemU
     public async Task Every_protected_route_lets_in_exactly_its_allowed_roles()
     {
         var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Select(e => (Endpoint: e, Allowed: e.Metadata.GetMetadata<AllowedRoles>(), Methods: e.Metadata.GetMetadata<HttpMethodMetadata>()))
+            .Select(e => (Endpoint: e, Allowed: e.Metadata.GetMetadata<AllowedRoles>(), Methods: e.Metadata.GetMetadata<HttpMethodMetadata>(),
+                Accepts: e.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes.FirstOrDefault() ?? "application/json"))
             .Where(e => e.Allowed is { Anyone: false })
             .ToArray();
         Assert.True(routes.Length >= 18, $"expected every officer route to declare its roles, found {routes.Length}");
 
         var failures = new List<string>();
-        foreach (var (endpoint, allowed, methods) in routes)
+        foreach (var (endpoint, allowed, methods, accepts) in routes)
         {
             var method = new HttpMethod(methods!.HttpMethods.Single());
             var path = "/" + endpoint.RoutePattern.RawText!.TrimStart('/')
@@ -33,7 +34,7 @@ public sealed class RoleMatrixTests(SystemUnderTest app) : IClassFixture<SystemU
             {
                 var client = role is null ? app.Client() : app.Client().As($"{role}@agency.gov.cn", role);
                 using var request = new HttpRequestMessage(method, path);
-                if (method != HttpMethod.Get) request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+                if (method != HttpMethod.Get) request.Content = EmptyBody(accepts);
                 using var response = await client.SendAsync(request);
                 var expected = role is null ? HttpStatusCode.Unauthorized : allowed!.Roles.Contains(role) ? (HttpStatusCode?)null : HttpStatusCode.Forbidden;
                 var refused = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
@@ -43,6 +44,10 @@ public sealed class RoleMatrixTests(SystemUnderTest app) : IClassFixture<SystemU
         }
         Assert.Empty(failures);
     }
+
+    private static HttpContent EmptyBody(string contentType) => contentType.StartsWith("multipart/")
+        ? new MultipartFormDataContent()
+        : new StringContent("{}", System.Text.Encoding.UTF8, contentType);
 
     [Fact]
     public async Task Refusals_are_problem_details()

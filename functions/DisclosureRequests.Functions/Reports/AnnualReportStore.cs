@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using DisclosureRequests.Functions.Reports.Exports;
+using DisclosureRequests.Functions.Storage;
+
+namespace DisclosureRequests.Functions.Reports;
+
+/// <summary>The <c>reports</c> container: <c>annual/{year}/report.{ext}</c> per format and <c>annual/{year}/status.json</c>.</summary>
+public sealed class AnnualReportStore(StorageClients storage)
+{
+    private BlobContainerClient Container => storage.Container(StorageNames.ReportsContainer);
+
+    public static string ReportBlob(int year, string extension) => $"annual/{year}/report.{extension}";
+
+    public static string StatusBlob(int year) => $"annual/{year}/status.json";
+
+    public async Task<AnnualReportStatus?> ReadStatusAsync(int year, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var content = await Container.GetBlobClient(StatusBlob(year)).DownloadContentAsync(cancellationToken);
+            return content.Value.Content.ToObjectFromJson<AnnualReportStatus>(Json.Options);
+        }
+        catch (RequestFailedException e) when (e.Status == StatusCodes.Status404NotFound)
+        {
+            return null;
+        }
+    }
+
+    public Task WriteStatusAsync(AnnualReportStatus status, CancellationToken cancellationToken) =>
+        UploadAsync(StatusBlob(status.Year), JsonSerializer.SerializeToUtf8Bytes(status, Json.Options), "application/json; charset=utf-8", cancellationToken);
+
+    /// <summary>Replaces the stored report with <paramref name="files"/>, every one rendered before the first is written.</summary>
+    public async Task WriteReportAsync(int year, IReadOnlyList<ReportFile> files, CancellationToken cancellationToken)
+    {
+        foreach (var file in files)
+            await UploadAsync(ReportBlob(year, file.FileExtension), file.Content, file.ContentType, cancellationToken);
+    }
+
+    /// <summary>The stored report in one format, streamed from storage; null when that year has not been compiled.</summary>
+    public async Task<(Stream Content, string ContentType)?> OpenReportAsync(int year, string extension, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var download = await Container.GetBlobClient(ReportBlob(year, extension)).DownloadStreamingAsync(cancellationToken: cancellationToken);
+            return (download.Value.Content, download.Value.Details.ContentType);
+        }
+        catch (RequestFailedException e) when (e.Status == StatusCodes.Status404NotFound)
+        {
+            return null;
+        }
+    }
+
+    private Task UploadAsync(string name, byte[] content, string contentType, CancellationToken cancellationToken) =>
+        Container.GetBlobClient(name).UploadAsync(
+            new BinaryData(content),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } },
+            cancellationToken);
+}

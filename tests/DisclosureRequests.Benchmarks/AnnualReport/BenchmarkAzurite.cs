@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace DisclosureRequests.Benchmarks.AnnualReport;
+
+/// <summary>Azurite from the repository's node_modules, in memory, on free loopback ports (as the integration tests start it).</summary>
+public sealed partial class BenchmarkAzurite : IAsyncDisposable
+{
+    // The emulator's well-known development account; it exists only inside Azurite.
+    private const string DevAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private readonly Process process;
+
+    private BenchmarkAzurite(Process process, IReadOnlyDictionary<string, int> ports)
+    {
+        this.process = process;
+        ConnectionString =
+            $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevAccountKey};" +
+            $"BlobEndpoint=http://127.0.0.1:{ports["Blob"]}/devstoreaccount1;" +
+            $"QueueEndpoint=http://127.0.0.1:{ports["Queue"]}/devstoreaccount1;" +
+            $"TableEndpoint=http://127.0.0.1:{ports["Table"]}/devstoreaccount1;";
+    }
+
+    public string ConnectionString { get; }
+
+    public static async Task<BenchmarkAzurite> StartAsync()
+    {
+        var executable = Path.Combine(RepositoryRoot(), "node_modules", ".bin", "azurite");
+        if (!File.Exists(executable)) throw new InvalidOperationException($"Azurite is not installed at {executable}; run npm ci.");
+        var info = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[]
+                 {
+                     "--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--disableTelemetry",
+                     "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1",
+                     "--blobPort", "0", "--queuePort", "0", "--tablePort", "0",
+                 })
+            info.ArgumentList.Add(argument);
+        var process = Process.Start(info)!;
+        var ports = new Dictionary<string, int>();
+        var ready = new TaskCompletionSource();
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null || Listening().Match(e.Data) is not { Success: true } m) return;
+            lock (ports)
+            {
+                ports[m.Groups[1].Value] = int.Parse(m.Groups[2].Value);
+                if (ports.Count == 3) ready.TrySetResult();
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (await Task.WhenAny(ready.Task, Task.Delay(TimeSpan.FromSeconds(60))) != ready.Task)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException("Azurite did not start within 60 s.");
+        }
+        return new BenchmarkAzurite(process, ports);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited) process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        process.Dispose();
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DisclosureRequests.sln")))
+            directory = directory.Parent;
+        return directory?.FullName ?? throw new InvalidOperationException("DisclosureRequests.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex(@"Azurite (Blob|Queue|Table) service is successfully listening at http://127\.0\.0\.1:(\d+)")]
+    private static partial Regex Listening();
+}
