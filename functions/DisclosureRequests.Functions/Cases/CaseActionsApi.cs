@@ -1,5 +1,6 @@
 using DisclosureRequests.Cases;
 using DisclosureRequests.Fees;
+using DisclosureRequests.Functions.Attachments;
 using DisclosureRequests.Functions.Problems;
 using DisclosureRequests.Functions.Security;
 
@@ -27,7 +28,7 @@ public static class CaseActionsApi
         Action<ExtensionApprovalBody>(app, "extension-approval", Roles.Approver, "Approve or refuse the extension (Art. 33)",
             b => new CaseCommand.DecideExtension(b.Decision ?? "", b.Comments));
         Action<FeeNoticeBody>(app, "fee-notice", Roles.CaseOfficer, "Issue a processing fee notice (Art. 42); earlier items this month are counted by the system",
-            (b, prior) => new CaseCommand.IssueFeeNotice(b.Basis == "items" ? FeeBasis.Items : FeeBasis.Pages, b.Units ?? 0, b.Basis == "items" ? prior : 0),
+            (b, lookups) => new CaseCommand.IssueFeeNotice(b.Basis == "items" ? FeeBasis.Items : FeeBasis.Pages, b.Units ?? 0, b.Basis == "items" ? lookups.PriorItemsThisMonth : 0),
             b => b.Basis is "items" or "pages" ? null : "basis is items or pages");
         Action<FeePaymentBody>(app, "fee-payment", Roles.CaseOfficer, "Record the fee payment",
             b => new CaseCommand.RecordFeePayment(b.Amount ?? -1));
@@ -35,8 +36,8 @@ public static class CaseActionsApi
             b => new CaseCommand.Draft(b.Outcome ?? "", string.IsNullOrWhiteSpace(b.Reason) ? null : b.Reason, b.Summary ?? "", b.Withheld ?? [], b.ResponsibleAgency));
         Action<DecisionBody>(app, "legal-review", Roles.LegalReviewer, "Confidentiality and legality review of the draft (Art. 17)",
             b => new CaseCommand.LegalReview(b.Decision ?? "", b.Comments));
-        Action<DecisionBody>(app, "approval", Roles.Approver, "Approve the reply (sends it) or return it",
-            b => new CaseCommand.Approval(b.Decision ?? "", b.Comments));
+        Action<DecisionBody>(app, "approval", Roles.Approver, "Approve the reply (sends it, naming the released documents) or return it",
+            (b, context) => new CaseCommand.Approval(b.Decision ?? "", b.Comments, context.ReleasedDocuments));
         Action<ReconsiderationBody>(app, "reconsideration", Roles.Administrator, "Record an administrative reconsideration's result",
             b => new CaseCommand.RecordReconsideration(b.Result ?? ""));
         Action<LitigationBody>(app, "litigation", Roles.Administrator, "Record an administrative lawsuit's result",
@@ -48,18 +49,23 @@ public static class CaseActionsApi
         where TBody : class =>
         Action<TBody>(app, action, role, summary, (body, _) => command(body));
 
+    /// <summary>What the system looks up for a command, so officers need not restate it.</summary>
+    private sealed record Lookups(int PriorItemsThisMonth, IReadOnlyList<string> ReleasedDocuments);
+
     private static void Action<TBody>(IEndpointRouteBuilder app, string action, string role, string summary,
-        Func<TBody, int, CaseCommand> command, Func<TBody, string?>? precheck = null)
+        Func<TBody, Lookups, CaseCommand> command, Func<TBody, string?>? precheck = null)
         where TBody : class =>
-        app.MapPost($"/api/cases/{{id}}/{action}", async (string id, HttpContext context, CaseCommands commands, ApplicantMonthlyItems items, CancellationToken ct) =>
+        app.MapPost($"/api/cases/{{id}}/{action}", async (string id, HttpContext context, CaseCommands commands, ApplicantMonthlyItems items, CaseDocuments documents, CancellationToken ct) =>
             {
                 var (body, problem) = await JsonBody.ReadAsync<TBody>(context, ct);
                 if (problem is not null) return problem;
                 if (precheck?.Invoke(body!) is { } invalid)
                     return Problem.Validation(context, new Dictionary<string, string[]> { ["body"] = [invalid] });
-                var prior = action == "fee-notice" ? await items.CountBeforeAsync(id, ct) : 0;
+                var lookups = new Lookups(
+                    action == "fee-notice" ? await items.CountBeforeAsync(id, ct) : 0,
+                    action == "approval" ? (await documents.ListAsync(id, CaseDocuments.Release, ct)).Select(d => d.Name).ToArray() : []);
                 var key = context.Request.Headers["Idempotency-Key"].ToString();
-                var outcome = await commands.ExecuteAsync(id, command(body!, prior), Actors.Officer(context.User), key.Length > 0 ? key : null, ct);
+                var outcome = await commands.ExecuteAsync(id, command(body!, lookups), Actors.Officer(context.User), key.Length > 0 ? key : null, ct);
                 return CommandAnswers.Answer(context, outcome, s => CaseView.Of(s, commands.ReadClock(s)));
             })
             .AllowRoles(role)

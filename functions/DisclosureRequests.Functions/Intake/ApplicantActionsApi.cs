@@ -1,5 +1,6 @@
 using DisclosureRequests.Cases;
 using DisclosureRequests.Functions.Cases;
+using DisclosureRequests.Functions.Notifications;
 using DisclosureRequests.Functions.Problems;
 using DisclosureRequests.Functions.Security;
 using DisclosureRequests.Functions.Storage;
@@ -11,8 +12,8 @@ public static class ApplicantActionsApi
 {
     public static IEndpointRouteBuilder MapApplicantActionsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/requests/{id}/clarification", (string id, HttpContext context, CaseStore store, CaseCommands commands, CancellationToken ct) =>
-                RunAsync<ClarificationAnswerBody>(id, context, store, commands, b => new CaseCommand.AnswerClarification(b.Answer ?? ""), ct))
+        app.MapPost("/api/requests/{id}/clarification", (string id, HttpContext context, CaseStore store, CaseCommands commands, Correspondence correspondence, CancellationToken ct) =>
+                RunAsync<ClarificationAnswerBody>(id, context, store, commands, correspondence, b => new CaseCommand.AnswerClarification(b.Answer ?? ""), ct))
             .AllowAnyone()
             .WithTags("Applicants")
             .WithSummary("Answer the clarification request (补正, Art. 30); the reply period restarts")
@@ -20,8 +21,8 @@ public static class ApplicantActionsApi
             .Produces<ApplicationView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        app.MapPost("/api/requests/{id}/withdrawal", (string id, HttpContext context, CaseStore store, CaseCommands commands, CancellationToken ct) =>
-                RunAsync<WithdrawalBody>(id, context, store, commands, b => new CaseCommand.Withdraw(string.IsNullOrWhiteSpace(b.Reason) ? null : b.Reason.Trim()), ct))
+        app.MapPost("/api/requests/{id}/withdrawal", (string id, HttpContext context, CaseStore store, CaseCommands commands, Correspondence correspondence, CancellationToken ct) =>
+                RunAsync<WithdrawalBody>(id, context, store, commands, correspondence, b => new CaseCommand.Withdraw(string.IsNullOrWhiteSpace(b.Reason) ? null : b.Reason.Trim()), ct))
             .AllowAnyone()
             .WithTags("Applicants")
             .WithSummary("Withdraw the application")
@@ -33,7 +34,7 @@ public static class ApplicantActionsApi
     }
 
     private static async Task<IResult> RunAsync<TBody>(
-        string id, HttpContext context, CaseStore store, CaseCommands commands, Func<TBody, CaseCommand> command, CancellationToken ct)
+        string id, HttpContext context, CaseStore store, CaseCommands commands, Correspondence correspondence, Func<TBody, CaseCommand> command, CancellationToken ct)
         where TBody : class
     {
         var loaded = await store.LoadAsync(id, ct);
@@ -43,7 +44,8 @@ public static class ApplicantActionsApi
         if (problem is not null) return problem;
         var key = context.Request.Headers["Idempotency-Key"].ToString();
         var outcome = await commands.ExecuteAsync(id, command(body!), Actor.Applicant, key.Length > 0 ? key : null, ct);
-        return CommandAnswers.Answer(context, outcome, s => TrackingApi.View(s, commands.ReadClock(s)));
+        var letters = await TrackingApi.LettersAsync(id, correspondence, ct);
+        return CommandAnswers.Answer(context, outcome, s => TrackingApi.View(s, commands.ReadClock(s), letters));
     }
 }
 

@@ -13,4 +13,6 @@ public sealed record ApplicationView(
     string ApplicantName,
     string Description,
     string Format,
-    string Delivery);
+    string Delivery,
+    IReadOnlyList<ApplicantLetter> Letters,
+    DisclosureRequests.Functions.Attachments.CaseDocumentsView? Documents = null);

@@ -29,7 +29,8 @@ public abstract record CaseCommand
 
     public sealed record LegalReview(string Decision, string? Comments) : CaseCommand;
 
-    public sealed record Approval(string Decision, string? Comments) : CaseCommand;
+    /// <summary>The head of the office approves or returns the reply; the released documents are listed in the letter.</summary>
+    public sealed record Approval(string Decision, string? Comments, IReadOnlyList<string>? ReleasedDocuments = null) : CaseCommand;
 
     public sealed record Withdraw(string? Reason) : CaseCommand;
 

@@ -64,7 +64,7 @@ public static partial class CaseWorkflow
                 ["repliedOn"] = Dates.Format(context.Today),
                 ["withheld"] = string.Join('\n', draft.Withheld.Select(w => $"{w.Reason}|{w.Description}")),
                 ["responsibleAgency"] = draft.ResponsibleAgency ?? "",
-                ["releasedDocuments"] = "",
+                ["releasedDocuments"] = string.Join('\n', command.ReleasedDocuments ?? []),
             })
             .Done();
     }

@@ -1,0 +1,4 @@
+namespace DisclosureRequests.Functions.Intake;
+
+/// <summary>A letter the agency sent the applicant, with its delivery state and where to read it.</summary>
+public sealed record ApplicantLetter(string Id, string Kind, string Title, DateTimeOffset? CreatedAt, DateTimeOffset? DeliveredAt, string Status, string Url);
