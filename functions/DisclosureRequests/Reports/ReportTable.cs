@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace DisclosureRequests.Reports;
 
 /// <summary>
@@ -98,23 +100,23 @@ public static class ReportTable
         new("pending", "尚未审结"),
     ];
 
-    internal static int IndexOfApplicantType(string? code) => IndexOf(ApplicantTypes, c => c.Code == code);
+    // Indexes over the lists above (declared after them, so they are built from them); the compiler looks up every
+    // record's codes, and a dictionary does it without a scan or an allocation.
+    private static readonly FrozenDictionary<string, int> ApplicantTypeIndex = IndexBy(ApplicantTypes, c => c.Code);
+    private static readonly FrozenDictionary<string, int> ReviewResultIndex = IndexBy(ReviewResults, c => c.Code);
+    private static readonly FrozenDictionary<(string Outcome, string Reason), int> OutcomeRowIndex =
+        IndexBy(OutcomeRows, r => (r.Outcome, r.Reason?.Code ?? ""));
 
-    internal static int IndexOfReviewResult(string? code) => IndexOf(ReviewResults, c => c.Code == code);
+    internal static int IndexOfApplicantType(string? code) =>
+        code is not null && ApplicantTypeIndex.TryGetValue(code, out var i) ? i : -1;
+
+    internal static int IndexOfReviewResult(string? code) =>
+        code is not null && ReviewResultIndex.TryGetValue(code, out var i) ? i : -1;
 
     /// <summary>-1 for an unknown outcome, an unknown reason, a missing reason, or a reason where none belongs.</summary>
     internal static int IndexOfOutcomeRow(string? outcome, string? reason) =>
-        IndexOf(OutcomeRows, r => r.Outcome == outcome && r.Reason?.Code == reason);
+        outcome is not null && reason != "" && OutcomeRowIndex.TryGetValue((outcome, reason ?? ""), out var i) ? i : -1;
 
-    private static int IndexOf<T>(IReadOnlyList<T> items, Func<T, bool> match)
-    {
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (match(items[i]))
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
+    private static FrozenDictionary<TKey, int> IndexBy<T, TKey>(IReadOnlyList<T> items, Func<T, TKey> key) where TKey : notnull =>
+        items.Select((item, i) => (Key: key(item), Index: i)).ToFrozenDictionary(e => e.Key, e => e.Index);
 }
