@@ -9,8 +9,9 @@ namespace DisclosureRequests.Functions.Cases;
 /// The <c>DeadlineSweep</c> timer function (every minute): finds due rows in the timer index, lets each case fire
 /// whatever is due (at most once, under its ETag), finishes after-commit work a crash may have left, then removes
 /// the rows. After downtime every missed row is still there, so each missed timer fires once on the next run.
+/// First it re-arms the cases that were waiting for a calendar year a new release has added.
 /// </summary>
-public sealed class DeadlineSweep(DueTimerIndex index, CaseCommands commands, OutboxDelivery delivery, TimeProvider time, ILogger<DeadlineSweep> logger) : IFunctionHandler
+public sealed class DeadlineSweep(DueTimerIndex index, CaseStore store, CaseCommands commands, OutboxDelivery delivery, TimeProvider time, ILogger<DeadlineSweep> logger) : IFunctionHandler
 {
     private const int MaxRetryCasesPerRun = 100;
 
@@ -19,6 +20,14 @@ public sealed class DeadlineSweep(DueTimerIndex index, CaseCommands commands, Ou
     public async Task<FunctionResult> RunAsync(FunctionInvocation invocation, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        var rearmed = 0;
+        await foreach (var caseId in index.AwaitingNewerCalendarAsync(cancellationToken))
+        {
+            if (await store.LoadAsync(caseId, cancellationToken) is not { } loaded) continue;
+            await index.RearmAsync(loaded.State, now, cancellationToken);
+            rearmed++;
+        }
+
         var rows = new List<DueTimerRow>();
         await foreach (var row in index.DueAsync(now, cancellationToken)) rows.Add(row);
 
@@ -40,9 +49,10 @@ public sealed class DeadlineSweep(DueTimerIndex index, CaseCommands commands, Ou
             }
         }
         var retried = await delivery.DeliverDueRetriesAsync(MaxRetryCasesPerRun, cancellationToken);
-        var summary = new SweepSummary(rows.Count, rows.Select(r => r.CaseId).Distinct().Count(), fired, failed, retried);
-        return new FunctionResult([$"DeadlineSweep: {summary.Rows} rows, {summary.Cases} cases, {summary.CasesFired} fired, {summary.Failed} failed, {summary.MessagesRetried} messages retried"], summary);
+        var summary = new SweepSummary(rows.Count, rows.Select(r => r.CaseId).Distinct().Count(), fired, failed, retried, rearmed);
+        return new FunctionResult([$"DeadlineSweep: {summary.Rows} rows, {summary.Cases} cases, {summary.CasesFired} fired, {summary.Failed} failed, " +
+                                   $"{summary.MessagesRetried} messages retried, {summary.CasesRearmed} re-armed for a new calendar year"], summary);
     }
 }
 
-public sealed record SweepSummary(int Rows, int Cases, int CasesFired, int Failed, int MessagesRetried);
+public sealed record SweepSummary(int Rows, int Cases, int CasesFired, int Failed, int MessagesRetried, int CasesRearmed);

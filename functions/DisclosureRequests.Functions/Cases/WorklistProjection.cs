@@ -7,7 +7,8 @@ namespace DisclosureRequests.Functions.Cases;
 
 /// <summary>
 /// The officers' worklist: one small row per case in one partition, so the list is a single filtered query. The due
-/// date depends only on the state; working days left are computed when the list is read.
+/// date depends on the state and on the calendar it was counted on (a release that adds a year's notice gives due
+/// dates to cases that had none); working days left are computed when the list is read.
 /// </summary>
 public sealed class WorklistProjection(StorageClients storage, WorkingDayCalendar calendar) : ICaseProjection
 {
@@ -30,6 +31,7 @@ public sealed class WorklistProjection(StorageClients storage, WorkingDayCalenda
             ["ApplicantKey"] = ApplicantKeys.For(state.Application.Applicant),
             ["Items"] = state.Fee is { Quote.Basis: DisclosureRequests.Fees.FeeBasis.Items } fee ? fee.Quote.Units : 1,
         };
-        return VersionedUpsert.WriteAsync(storage.Table(StorageNames.WorklistTable), row, state.Version, cancellationToken);
+        return VersionedUpsert.WriteAsync(storage.Table(StorageNames.WorklistTable), row, state.Version, cancellationToken,
+            basis: calendar.LastDay.ToString("yyyy-MM-dd"));
     }
 }

@@ -1,3 +1,4 @@
+using DisclosureRequests.Calendar;
 using DisclosureRequests.Functions.Security;
 using DisclosureRequests.Functions.Storage;
 
@@ -10,13 +11,13 @@ public static class HealthApi
         app.MapGet("/api/health", Check)
             .AllowAnyone()
             .WithTags("Operations")
-            .WithSummary("Liveness and whether tables, blobs and queues are reachable")
+            .WithSummary("Liveness, whether tables, blobs and queues are reachable, and how far the working-day calendar reaches")
             .Produces<HealthReport>()
             .Produces<HealthReport>(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
-    private static async Task<IResult> Check(StorageClients storage, CancellationToken cancellationToken)
+    private static async Task<IResult> Check(StorageClients storage, WorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(5));
@@ -24,7 +25,8 @@ public static class HealthApi
         var blobs = await Probe(() => storage.Container(StorageNames.LettersContainer).ExistsAsync(timeout.Token));
         var queues = await Probe(() => storage.Queue(StorageNames.OutboxQueue).ExistsAsync(timeout.Token));
         var healthy = tables && blobs && queues;
-        var report = new HealthReport(healthy ? "healthy" : "unhealthy", new StorageHealth(Word(tables), Word(blobs), Word(queues)));
+        var report = new HealthReport(healthy ? "healthy" : "unhealthy", new StorageHealth(Word(tables), Word(blobs), Word(queues)),
+            CalendarCoverage.Of(calendar, ChinaTime.Today(time)));
         return TypedResults.Json(report, statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 
@@ -44,6 +46,6 @@ public static class HealthApi
     private static string Word(bool reachable) => reachable ? "reachable" : "unreachable";
 }
 
-public sealed record HealthReport(string Status, StorageHealth Storage);
+public sealed record HealthReport(string Status, StorageHealth Storage, CalendarCoverage Calendar);
 
 public sealed record StorageHealth(string Tables, string Blobs, string Queues);

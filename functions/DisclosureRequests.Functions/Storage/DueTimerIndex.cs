@@ -10,12 +10,18 @@ namespace DisclosureRequests.Functions.Storage;
 /// (UTC, <c>yyyyMMddHH</c>). Rows are written before the case commit, so a crash can leave a stale row — ignored,
 /// since the case itself decides what is due — but never a timer without a row. A <c>changed</c> row due at once
 /// makes the sweep finish any after-commit work (projections, outbox) a crash may have interrupted.
+/// An open case whose timers need a year the calendar does not cover yet also gets a row in the <c>calendar</c>
+/// partition, stamped with the calendar's last day; once a release adds the next year's notice, the sweep re-arms
+/// exactly those cases, so no reminder or overdue escalation is lost to the wait.
 /// </summary>
 public sealed class DueTimerIndex(StorageClients storage, WorkingDayCalendar calendar)
 {
     public const string ChangedHint = "changed";
+    public const string AwaitingCalendarPartition = "calendar";
 
     private TableClient Table => storage.Table(StorageNames.DueTimersTable);
+
+    private string CoveredThrough => calendar.LastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task AnnounceAsync(CaseState? before, CaseState after, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -23,8 +29,29 @@ public sealed class DueTimerIndex(StorageClients storage, WorkingDayCalendar cal
         var rows = CaseTimers.Armed(after, calendar)
             .Where(t => !known.Contains(t.Id))
             .Select(t => Row(after.Id, t.Id, t.DueAt))
-            .Append(Row(after.Id, $"{ChangedHint}-{after.Version}", now))
-            .ToArray();
+            .Append(Row(after.Id, $"{ChangedHint}-{after.Version}", now));
+        if (CaseTimers.AwaitCalendar(after, calendar)) rows = rows.Append(AwaitingCalendarRow(after.Id));
+        await WriteAsync(rows, cancellationToken);
+    }
+
+    /// <summary>Cases waiting for a calendar year that a newer calendar than the one they were stamped with may now cover.</summary>
+    public async IAsyncEnumerable<string> AwaitingNewerCalendarAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {AwaitingCalendarPartition} and CoveredThrough lt {CoveredThrough}");
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+            yield return row.RowKey;
+    }
+
+    /// <summary>Announces every timer of the case afresh, after the calendar has grown; its calendar row goes once it is not needed.</summary>
+    public async Task RearmAsync(CaseState state, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await AnnounceAsync(null, state, now, cancellationToken);
+        if (!CaseTimers.AwaitCalendar(state, calendar))
+            await RemoveAsync(new DueTimerRow(AwaitingCalendarPartition, state.Id, state.Id, now), cancellationToken);
+    }
+
+    private async Task WriteAsync(IEnumerable<TableEntity> rows, CancellationToken cancellationToken)
+    {
         foreach (var partition in rows.GroupBy(r => r.PartitionKey))
             await Table.SubmitTransactionAsync(partition.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
     }
@@ -53,6 +80,9 @@ public sealed class DueTimerIndex(StorageClients storage, WorkingDayCalendar cal
 
     private static TableEntity Row(string caseId, string timerId, DateTimeOffset dueAt) =>
         new(Bucket(dueAt), $"{caseId}|{timerId}") { ["CaseId"] = caseId, ["TimerId"] = timerId, ["DueAt"] = dueAt.ToUniversalTime() };
+
+    private TableEntity AwaitingCalendarRow(string caseId) =>
+        new(AwaitingCalendarPartition, caseId) { ["CaseId"] = caseId, ["CoveredThrough"] = CoveredThrough };
 
     private static string Bucket(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyyMMddHH");
 }

@@ -3,15 +3,19 @@ using Azure.Data.Tables;
 
 namespace DisclosureRequests.Functions.Storage;
 
-/// <summary>Writes a projection row unless the stored one is already as new (its <c>Version</c> column).</summary>
+/// <summary>
+/// Writes a projection row unless the stored one is already as new: by its <c>Version</c> column, then by its
+/// <c>Basis</c> (what else the row was computed from, ordered as text, such as the calendar a due date was counted on).
+/// </summary>
 public static class VersionedUpsert
 {
-    public static async Task WriteAsync(TableClient table, TableEntity row, int version, CancellationToken cancellationToken)
+    public static async Task WriteAsync(TableClient table, TableEntity row, int version, CancellationToken cancellationToken, string basis = "")
     {
         row["Version"] = version;
+        row["Basis"] = basis;
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            var existing = await table.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, select: ["Version"], cancellationToken: cancellationToken);
+            var existing = await table.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, select: ["Version", "Basis"], cancellationToken: cancellationToken);
             try
             {
                 if (!existing.HasValue || existing.Value is null)
@@ -19,7 +23,8 @@ public static class VersionedUpsert
                     await table.AddEntityAsync(row, cancellationToken);
                     return;
                 }
-                if ((existing.Value.GetInt32("Version") ?? 0) >= version) return;
+                var stored = (Version: existing.Value.GetInt32("Version") ?? 0, Basis: existing.Value.GetString("Basis") ?? "");
+                if (stored.Version > version || (stored.Version == version && string.CompareOrdinal(stored.Basis, basis) >= 0)) return;
                 await table.UpdateEntityAsync(row, existing.Value.ETag, TableUpdateMode.Replace, cancellationToken);
                 return;
             }

@@ -13,31 +13,39 @@ public static class CaseTimers
     private const int OfficeHour = 9;
 
     public static IReadOnlyList<CaseTimer> Armed(CaseState state, WorkingDayCalendar calendar) =>
-        All(state, calendar).Where(t => !state.FiredTimers.Contains(t.Id)).OrderBy(t => t.DueAt).ToArray();
+        Derive(state, calendar).Timers.Where(t => !state.FiredTimers.Contains(t.Id)).OrderBy(t => t.DueAt).ToArray();
+
+    /// <summary>
+    /// Whether some timer of this open case needs a date the calendar does not cover yet: its reminders and the overdue
+    /// escalation can be armed only once the next year's notice is added.
+    /// </summary>
+    public static bool AwaitCalendar(CaseState state, WorkingDayCalendar calendar) => Derive(state, calendar).AwaitingCalendar;
 
     public static IReadOnlyList<CaseTimer> Due(CaseState state, WorkingDayCalendar calendar, DateTimeOffset now) =>
         Armed(state, calendar).Where(t => t.DueAt <= now).ToArray();
 
-    private static IEnumerable<CaseTimer> All(CaseState state, WorkingDayCalendar calendar)
+    private static (List<CaseTimer> Timers, bool AwaitingCalendar) Derive(CaseState state, WorkingDayCalendar calendar)
     {
-        if (state.IsClosed) yield break;
         var timers = new List<CaseTimer>();
+        if (state.IsClosed) return (timers, false);
+        var awaitingCalendar = false;
         Try(() =>
         {
             // Art. 30: the clarification notice must go out within 7 working days; remind on the 5th.
             if (state.Status == CaseStatus.Received && state.Clarification is null)
                 timers.Add(new CaseTimer("clarification-window-reminder", TimerKind.ClarificationWindowReminder,
                     Dates.StartOf(calendar.AddWorkingDays(state.ReceivedOn, 5), OfficeHour)));
-        });
-        Try(() =>
-        {
-            var reading = state.ReadClock(calendar, state.ReceivedOn);
-            if (reading.State != ClockState.Running || reading.ReplyDueOn is not { } due) return;
-            foreach (var left in ReminderWorkingDaysLeft)
-                timers.Add(new CaseTimer($"reply-reminder-{left}@{Dates.Format(due)}", TimerKind.ReplyReminder,
-                    Dates.StartOf(WorkingDaysBefore(calendar, due, left), OfficeHour), WorkingDaysLeft: left));
-            timers.Add(new CaseTimer($"overdue@{Dates.Format(due)}", TimerKind.OverdueEscalation, Dates.StartOf(due.AddDays(1))));
-        });
+        }, ref awaitingCalendar);
+        var reading = state.ReadClock(calendar, state.ReceivedOn);
+        if (reading is { State: ClockState.Running, Unavailable: not null }) awaitingCalendar = true;
+        if (reading is { State: ClockState.Running, ReplyDueOn: { } due })
+            Try(() =>
+            {
+                foreach (var left in ReminderWorkingDaysLeft)
+                    timers.Add(new CaseTimer($"reply-reminder-{left}@{Dates.Format(due)}", TimerKind.ReplyReminder,
+                        Dates.StartOf(WorkingDaysBefore(calendar, due, left), OfficeHour), WorkingDaysLeft: left));
+                timers.Add(new CaseTimer($"overdue@{Dates.Format(due)}", TimerKind.OverdueEscalation, Dates.StartOf(due.AddDays(1))));
+            }, ref awaitingCalendar);
         if (state is { Status: CaseStatus.AwaitingClarification, Clarification: { AnsweredOn: null } clarification })
             timers.Add(new CaseTimer($"clarification-lapse@{Dates.Format(clarification.ReplyBy)}", TimerKind.ClarificationLapse,
                 Dates.StartOf(clarification.ReplyBy.AddDays(1))));
@@ -46,7 +54,7 @@ public static class CaseTimers
         foreach (var consultation in state.Consultations.Where(c => c.IsOpen))
             timers.Add(new CaseTimer($"consultation-silence-{consultation.Id}", TimerKind.ConsultationSilence,
                 Dates.StartOf(consultation.RespondBy.AddDays(1)), consultation.Id));
-        foreach (var timer in timers) yield return timer;
+        return (timers, awaitingCalendar);
     }
 
     /// <summary>The working day on which exactly <paramref name="left"/> working days remain until <paramref name="due"/>.</summary>
@@ -54,7 +62,7 @@ public static class CaseTimers
         calendar.AddWorkingDays(calendar.FirstDay, calendar.CountWorkingDays(calendar.FirstDay, due) - left);
 
     // A date the calendar does not cover yet arms no timer; the timer appears once the year's notice is added.
-    private static void Try(Action derive)
+    private static void Try(Action derive, ref bool awaitingCalendar)
     {
         try
         {
@@ -62,6 +70,7 @@ public static class CaseTimers
         }
         catch (DateOutsideCalendarException)
         {
+            awaitingCalendar = true;
         }
     }
 }

@@ -18,6 +18,20 @@ public sealed class OperationsTests(SystemUnderTest app) : IClassFixture<SystemU
     }
 
     [Fact]
+    public async Task Health_warns_when_the_calendar_ends_within_two_months_and_names_the_missing_year()
+    {
+        var early = await (await app.Client().GetAsync("/api/health")).ReadJsonAsync();
+        Assert.Equal("2026-12-31", early.GetProperty("calendar").GetProperty("coveredThrough").GetString());
+        Assert.False(early.GetProperty("calendar").TryGetProperty("warning", out _));
+
+        app.Time.SetUtcNow(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.FromHours(8)));
+        var late = await (await app.Client().GetAsync("/api/health")).ReadJsonAsync();
+        Assert.Equal(36, late.GetProperty("calendar").GetProperty("daysLeft").GetInt32());
+        Assert.Contains("2027", late.GetProperty("calendar").GetProperty("warning").GetString());
+        Assert.Equal("healthy", late.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Health_reports_unreachable_storage_with_503()
     {
         const string nowhere = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +

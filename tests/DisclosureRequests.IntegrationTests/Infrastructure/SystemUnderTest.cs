@@ -1,3 +1,4 @@
+using DisclosureRequests.Calendar;
 using DisclosureRequests.Functions.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -11,14 +12,39 @@ namespace DisclosureRequests.IntegrationTests.Infrastructure;
 /// The whole app on its own Azurite, with a fake clock. Standalone triggers are off: tests run timer and queue
 /// functions themselves, through the same handlers the Functions host would call.
 /// </summary>
-public sealed class SystemUnderTest : IAsyncLifetime
+public sealed class SystemUnderTest : IAsyncLifetime, IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8));
 
+    private readonly bool ownsAzurite;
+    private readonly WorkingDayCalendar? calendar;
     private Azurite? azurite;
     private WebApplicationFactory<Program>? factory;
 
-    public FakeTimeProvider Time { get; } = new(Start);
+    public SystemUnderTest() : this(null, new FakeTimeProvider(Start), null)
+    {
+    }
+
+    private SystemUnderTest(Azurite? azurite, FakeTimeProvider time, WorkingDayCalendar? calendar)
+    {
+        this.azurite = azurite;
+        ownsAzurite = azurite is null;
+        Time = time;
+        this.calendar = calendar;
+    }
+
+    /// <summary>
+    /// Another instance of the app on an Azurite already running, with a clock and calendar of the test's choosing:
+    /// a release that ships a different calendar, started over the same storage.
+    /// </summary>
+    public static async Task<SystemUnderTest> StartAsync(Azurite azurite, FakeTimeProvider time, WorkingDayCalendar calendar)
+    {
+        var app = new SystemUnderTest(azurite, time, calendar);
+        await app.InitializeAsync();
+        return app;
+    }
+
+    public FakeTimeProvider Time { get; }
     public string ConnectionString => azurite!.ConnectionString;
     public IServiceProvider Services => factory!.Services;
     public StorageClients Storage => Services.GetRequiredService<StorageClients>();
@@ -29,14 +55,18 @@ public sealed class SystemUnderTest : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        azurite = await Azurite.StartAsync();
+        azurite ??= await Azurite.StartAsync();
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("AzureWebJobsStorage", azurite.ConnectionString);
             web.UseSetting("Auth:TrustClientPrincipalHeader", "true");
             web.UseSetting("Hosting:RunTriggers", "false");
             web.UseSetting("Hosting:AcceptInvocations", "true");
-            web.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
+            web.ConfigureServices(services =>
+            {
+                services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
+                if (calendar is not null) services.Replace(ServiceDescriptor.Singleton(calendar));
+            });
         });
         factory.CreateClient().Dispose();
         await StorageInitializer.EnsureCreatedAsync(Storage, CancellationToken.None);
@@ -45,6 +75,8 @@ public sealed class SystemUnderTest : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (factory is not null) await factory.DisposeAsync();
-        if (azurite is not null) await azurite.DisposeAsync();
+        if (ownsAzurite && azurite is not null) await azurite.DisposeAsync();
     }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
 }
