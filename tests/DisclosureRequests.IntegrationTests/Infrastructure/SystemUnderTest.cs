@@ -18,28 +18,31 @@ public sealed class SystemUnderTest : IAsyncLifetime, IAsyncDisposable
 
     private readonly bool ownsAzurite;
     private readonly WorkingDayCalendar? calendar;
+    private readonly Action<IServiceCollection>? services;
     private Azurite? azurite;
     private WebApplicationFactory<Program>? factory;
 
-    public SystemUnderTest() : this(null, new FakeTimeProvider(Start), null)
+    public SystemUnderTest() : this(null, new FakeTimeProvider(Start), null, null)
     {
     }
 
-    private SystemUnderTest(Azurite? azurite, FakeTimeProvider time, WorkingDayCalendar? calendar)
+    private SystemUnderTest(Azurite? azurite, FakeTimeProvider time, WorkingDayCalendar? calendar, Action<IServiceCollection>? services)
     {
         this.azurite = azurite;
         ownsAzurite = azurite is null;
         Time = time;
         this.calendar = calendar;
+        this.services = services;
     }
 
     /// <summary>
     /// Another instance of the app on an Azurite already running, with a clock and calendar of the test's choosing:
     /// a release that ships a different calendar, started over the same storage.
     /// </summary>
-    public static async Task<SystemUnderTest> StartAsync(Azurite azurite, FakeTimeProvider time, WorkingDayCalendar calendar)
+    public static async Task<SystemUnderTest> StartAsync(
+        Azurite azurite, FakeTimeProvider time, WorkingDayCalendar? calendar = null, Action<IServiceCollection>? services = null)
     {
-        var app = new SystemUnderTest(azurite, time, calendar);
+        var app = new SystemUnderTest(azurite, time, calendar, services);
         await app.InitializeAsync();
         return app;
     }
@@ -62,10 +65,11 @@ public sealed class SystemUnderTest : IAsyncLifetime, IAsyncDisposable
             web.UseSetting("Auth:TrustClientPrincipalHeader", "true");
             web.UseSetting("Hosting:RunTriggers", "false");
             web.UseSetting("Hosting:AcceptInvocations", "true");
-            web.ConfigureServices(services =>
+            web.ConfigureServices(collection =>
             {
-                services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
-                if (calendar is not null) services.Replace(ServiceDescriptor.Singleton(calendar));
+                collection.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
+                if (calendar is not null) collection.Replace(ServiceDescriptor.Singleton(calendar));
+                services?.Invoke(collection);
             });
         });
         factory.CreateClient().Dispose();
