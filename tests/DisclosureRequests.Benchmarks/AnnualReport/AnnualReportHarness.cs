@@ -5,6 +5,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using DisclosureRequests.Functions.Reports;
 using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.IntegrationTests.Infrastructure;
 
 namespace DisclosureRequests.Benchmarks.AnnualReport;
 
@@ -23,7 +24,7 @@ public static class AnnualReportHarness
     public static async Task<int> RunAsync(string[] args)
     {
         var cases = args.SkipWhile(a => a != "--cases").Skip(1).Select(int.Parse).DefaultIfEmpty(100_000).First();
-        await using var azurite = await BenchmarkAzurite.StartAsync();
+        await using var azurite = await Azurite.StartAsync();
         var storage = new StorageClients(
             new TableServiceClient(azurite.ConnectionString),
             new BlobServiceClient(azurite.ConnectionString),
