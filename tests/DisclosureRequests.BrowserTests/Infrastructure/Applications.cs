@@ -30,6 +30,15 @@ public static class Applications
         Assert.True(response.IsSuccessStatusCode, $"{action}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
+    /// <summary>An officer stores a document to be released to the applicant (Art. 40).</summary>
+    public static async Task ReleaseAsync(this LiveSystem system, string caseId, string fileName, byte[] content)
+    {
+        using var officer = system.Officer();
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(content), "files", fileName } };
+        using var response = await officer.PostAsync($"/api/cases/{caseId}/releases", form);
+        Assert.True(response.IsSuccessStatusCode, $"release: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
     /// <summary>How many applications the agency has on its worklist.</summary>
     public static async Task<int> CaseCountAsync(this LiveSystem system)
     {

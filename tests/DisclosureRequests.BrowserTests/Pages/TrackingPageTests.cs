@@ -20,6 +20,7 @@ public sealed class TrackingPageTests(Site site)
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync(NotFound);
         var wrongCode = await page.GetByRole(AriaRole.Alert).TextContentAsync();
         await Screenshots.TakeAsync(page, "track-not-found");
+        await Accessibility.AssertNoViolationsAsync(page);
 
         await LookUpAsync(page, "2026-999999", receipt.AccessCode);
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync(NotFound);
@@ -34,6 +35,7 @@ public sealed class TrackingPageTests(Site site)
         await Expect(page.Locator("#case-days-left")).ToHaveTextAsync("20 个工作日");
         await Expect(page.Locator("#case-applicant")).ToHaveTextAsync("李四（自然人）");
         await Screenshots.TakeAsync(page, "track");
+        await Accessibility.AssertNoViolationsAsync(page);
 
         Assert.DoesNotContain(receipt.AccessCode, page.Url, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(0, await page.EvaluateAsync<int>("localStorage.length"));
@@ -56,6 +58,7 @@ public sealed class TrackingPageTests(Site site)
         await Expect(clarification).ToContainTextAsync("2026年3月23日");
         await clarification.GetByLabel("补正内容").FillAsync("《关于2025年老旧小区改造项目的批复》（区发改〔2025〕12号），时间为2025年全年");
         await Screenshots.TakeAsync(page, "track-clarification");
+        await Accessibility.AssertNoViolationsAsync(page);
         await clarification.GetByRole(AriaRole.Button, new() { Name = "提交补正" }).ClickAsync();
 
         await Expect(page.Locator("#case-message")).ToContainTextAsync("补正已提交");
@@ -87,6 +90,26 @@ public sealed class TrackingPageTests(Site site)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "关闭文书" }).ClickAsync();
         await Expect(frame).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task A_released_document_is_listed_and_downloads_through_its_short_lived_link()
+    {
+        var receipt = await site.System.FileAsync();
+        await site.System.ReleaseAsync(receipt.Id, "招标文件.pdf", "%PDF-1.4\n% 2025年道路养护工程招标文件\n%%EOF\n"u8.ToArray());
+        await using var visitor = await site.Browser.VisitorAsync(site.System.Address);
+        var page = await visitor.NewPageAsync();
+
+        await LookUpAsync(page, receipt.TrackingNumber, receipt.AccessCode);
+        var link = page.GetByRole(AriaRole.Link, new() { Name = "招标文件.pdf" });
+        await Expect(link).ToBeVisibleAsync();
+        await Expect(page.Locator("#releases-list")).ToContainTextAsync("链接有效至");
+        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+
+        Assert.Equal("招标文件.pdf", download.SuggestedFilename);
+        using var content = new MemoryStream();
+        await (await download.CreateReadStreamAsync()).CopyToAsync(content);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(content.ToArray()));
     }
 
     [Fact]
