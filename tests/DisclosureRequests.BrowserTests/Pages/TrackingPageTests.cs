@@ -53,6 +53,7 @@ public sealed class TrackingPageTests(Site site)
 
         await LookUpAsync(page, receipt.TrackingNumber, receipt.AccessCode);
         await Expect(page.Locator("#case-status")).ToHaveTextAsync("待申请人补正");
+        await Expect(page.Locator("#case-due")).ToHaveTextAsync("自收到补正之日起重新计算");
         var clarification = page.GetByRole(AriaRole.Region, new() { Name = "补正申请" });
         await Expect(clarification.GetByRole(AriaRole.Listitem)).ToHaveTextAsync(["请写明所需文件的名称或文号", "请说明所需信息的时间范围"]);
         await Expect(clarification).ToContainTextAsync("2026年3月23日");
@@ -133,6 +134,7 @@ public sealed class TrackingPageTests(Site site)
 
         await Expect(page.Locator("#case-message")).ToHaveTextAsync("您的申请已撤回。");
         await Expect(page.Locator("#case-status")).ToHaveTextAsync("申请人已撤回申请");
+        await Expect(page.Locator("#case-due")).ToHaveTextAsync("—");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "撤回申请…" })).ToBeHiddenAsync();
         await Screenshots.TakeAsync(page, "track-withdrawn");
     }

@@ -10,7 +10,7 @@ export function renderCase(view, { openLetter }) {
   text('case-number', view.trackingNumber);
   text('case-status', labels.label(labels.statuses, view.status));
   text('case-received', labels.date(view.receivedOn));
-  text('case-due', view.replyDueOn ? labels.date(view.replyDueOn) : closed ? '—' : '答复期限暂停计算，恢复计算后另行显示');
+  text('case-due', closed ? '—' : view.replyDueOn ? labels.date(view.replyDueOn) : labels.dueDateWithheld[view.status] || '另行告知');
   text('case-days-left', daysLeft(view, closed));
   text('case-applicant', `${view.applicantName}（${labels.label(labels.applicantTypes, view.applicantType)}）`);
   text('case-channel', labels.label(labels.channels, view.channel));

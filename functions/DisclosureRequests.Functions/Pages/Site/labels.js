@@ -16,6 +16,15 @@ export const statuses = {
 
 export const closedStatuses = ['replied', 'withdrawn', 'lapsed'];
 
+// Why a running application shows no due date: the period restarts after clarification (Art. 30), and time spent
+// consulting or awaiting a fee is not counted (Arts. 32–34, 42).
+export const dueDateWithheld = {
+  'awaiting-clarification': '自收到补正之日起重新计算',
+  'awaiting-third-party': '征求意见期间不计算在内，恢复计算后显示',
+  'awaiting-other-agency': '征求意见期间不计算在内，恢复计算后显示',
+  'awaiting-fee-payment': '缴费期间不计算在内，缴费后显示',
+};
+
 export const applicantTypes = {
   'natural-person': '自然人',
   'commercial-enterprise': '商业企业',
