@@ -24,9 +24,9 @@ public static class FunctionCatalog
         new(Api, new FunctionTrigger.Http("api/{*route}", FunctionTrigger.Http.AnyMethod)),
         // The site root: an empty route is replaced by the function's name, so an optional parameter that must
         // stay empty stands for "/".
-        new(ApplicationPage, new FunctionTrigger.Http("{root:maxlength(0)?}", FunctionTrigger.Http.ReadOnly)),
-        new(TrackingPage, new FunctionTrigger.Http("track", FunctionTrigger.Http.ReadOnly)),
-        new(PageAssets, new FunctionTrigger.Http("assets/{file}", FunctionTrigger.Http.ReadOnly)),
+        new(ApplicationPage, new FunctionTrigger.Http("{root:maxlength(0)?}", FunctionTrigger.Http.GetAndHead)),
+        new(TrackingPage, new FunctionTrigger.Http("track", FunctionTrigger.Http.GetAndHead)),
+        new(PageAssets, new FunctionTrigger.Http("assets/{file}", FunctionTrigger.Http.GetAndHead)),
         // Every minute: deadlines are legal dates, but reminders and lapses should follow them closely.
         new(DeadlineSweep, new FunctionTrigger.Timer("0 * * * * *")),
         new(OutboxDispatch, new FunctionTrigger.Queue(StorageNames.OutboxQueue)),

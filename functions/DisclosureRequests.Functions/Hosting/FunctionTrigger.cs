@@ -14,7 +14,7 @@ public abstract record FunctionTrigger
     public sealed record Http(string Route, IReadOnlyList<string> Methods) : FunctionTrigger
     {
         public static IReadOnlyList<string> AnyMethod { get; } = ["get", "post", "put", "patch", "delete", "head", "options"];
-        public static IReadOnlyList<string> ReadOnly { get; } = ["get", "head"];
+        public static IReadOnlyList<string> GetAndHead { get; } = ["get", "head"];
 
         public override JsonArray Bindings() =>
         [
