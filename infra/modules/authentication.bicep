@@ -12,9 +12,10 @@ resource site 'Microsoft.Web/sites@2024-11-01' existing = {
 }
 
 // Authentication is on but not required. Citizens file and follow their applications without an account
-// (POST /api/requests, GET /api/requests/{id} with the access code, /api/calendar/*, /api/health,
-// /api/openapi.json and the citizen web pages), and the same routes also serve signed-in officers, so no
-// path list can separate the two audiences. App Service Authentication therefore only signs officers in and
+// (the pages at /, /track and /assets/*, and from them POST /api/requests, GET /api/requests/{id} or
+// /api/requests/by-tracking-number/{number} with the access code, the clarification and withdrawal routes;
+// also /api/calendar/*, /api/health, /api/openapi.json), and the same API routes also serve signed-in officers,
+// so no path list can separate the two audiences and none is excluded. App Service Authentication therefore only signs officers in and
 // vouches for them with X-MS-CLIENT-PRINCIPAL; the app itself refuses officer routes to callers without the
 // required role claim (CaseOfficer, LegalReviewer, Approver, Administrator).
 resource authentication 'Microsoft.Web/sites/config@2024-11-01' = {

@@ -95,6 +95,12 @@ var appSettings = [
     value: agencyName
   }
   {
+    // The citizens' pages are served at the site root by the ApplicationPage function; never the host's own
+    // default page in their place.
+    name: 'AzureWebJobsDisableHomepage'
+    value: 'true'
+  }
+  {
     // App Service Authentication (below) removes any X-MS-CLIENT-PRINCIPAL header a caller sends and injects
     // its own for signed-in users, so behind it the header is trustworthy; nowhere else is it set to true.
     name: 'Auth__TrustClientPrincipalHeader'

@@ -80,6 +80,12 @@ public sealed partial class AppSettingsTests(CompiledInfrastructure infrastructu
     }
 
     [Fact]
+    public void The_hosts_default_home_page_is_off_so_the_site_root_is_the_application_page()
+    {
+        Assert.Equal("true", Settings["AzureWebJobsDisableHomepage"]);
+    }
+
+    [Fact]
     public void Telemetry_goes_to_application_insights_with_entra_authentication()
     {
         var appInsights = infrastructure.Template.Single("Microsoft.Insights/components");

@@ -46,6 +46,15 @@ public sealed partial class DeployScriptTests(CompiledInfrastructure infrastruct
         Assert.Contains("$ENV.SENDGRID_API_KEY", Script);
     }
 
+    [Fact]
+    public void Deploy_script_checks_the_pages_are_served_and_no_invocation_path_is_reachable()
+    {
+        Assert.Contains("\"https://$host_name/\")\"", Script);
+        Assert.Contains("for function in DeadlineSweep OutboxDispatch AnnualReport; do", Script);
+        Assert.Contains("-X POST -H 'Content-Type: application/json' -d '{}' \"https://$host_name/$function\"", Script);
+        Assert.Contains("[[ \"$status\" != 404 ]]", Script);
+    }
+
     [GeneratedRegex("""^bicep_version="(?<version>[^"]+)"$""", RegexOptions.Multiline)]
     private static partial Regex BicepVersionLine();
 }

@@ -6,6 +6,7 @@ using DisclosureRequests.Functions.Health;
 using DisclosureRequests.Functions.Attachments;
 using DisclosureRequests.Functions.Intake;
 using DisclosureRequests.Functions.Notifications;
+using DisclosureRequests.Functions.Pages;
 using DisclosureRequests.Functions.Problems;
 using DisclosureRequests.Functions.Reports;
 using DisclosureRequests.Functions.Security;
@@ -44,6 +45,7 @@ public static class AppSetup
         services.AddSingleton<ApplicationIntake>();
         services.AddHostedService<StorageInitializer>();
         services.AddNotifications(configuration);
+        services.AddSingleton<PageFiles>();
 
         if (!HostMode.UnderFunctionsHost(configuration) && configuration.GetValue("Hosting:RunTriggers", true))
         {
@@ -89,6 +91,7 @@ public static class AppSetup
         app.MapCorrespondenceApi();
         app.MapDocumentsApi();
         app.MapReportsApi();
+        app.MapCitizenPages();
         if (HostMode.UnderFunctionsHost(app.Configuration) || app.Configuration.GetValue<bool>("Hosting:AcceptInvocations"))
             app.MapCustomHandlerInvocations();
         return app;

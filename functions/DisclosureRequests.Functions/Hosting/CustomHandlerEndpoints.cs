@@ -6,7 +6,8 @@ namespace DisclosureRequests.Functions.Hosting;
 /// <summary>
 /// The custom-handler invocation protocol: the Functions host POSTs <c>{ Data, Metadata }</c> to <c>/{FunctionName}</c>
 /// and reads back <c>{ Outputs, Logs, ReturnValue }</c>. Mapped only under the host, which is the only caller: the
-/// handler listens on localhost and the host exposes nothing but the <c>/api</c> routes to the internet.
+/// handler listens on localhost and the host forwards from the internet only what the HTTP functions' routes match,
+/// none of which matches <c>/{FunctionName}</c> (a test holds the catalog to that).
 /// </summary>
 public static class CustomHandlerEndpoints
 {

@@ -7,16 +7,22 @@ public abstract record FunctionTrigger
 {
     public abstract JsonArray Bindings();
 
-    /// <summary>The one HTTP function: every route, forwarded unchanged to the app (enableProxyingHttpRequest).</summary>
-    public sealed record Http : FunctionTrigger
+    /// <summary>
+    /// Requests whose path matches <see cref="Route"/> (after the host's empty route prefix), forwarded unchanged to
+    /// the app (enableProxyingHttpRequest). Only what some HTTP function's route matches reaches the app from outside.
+    /// </summary>
+    public sealed record Http(string Route, IReadOnlyList<string> Methods) : FunctionTrigger
     {
+        public static IReadOnlyList<string> AnyMethod { get; } = ["get", "post", "put", "patch", "delete", "head", "options"];
+        public static IReadOnlyList<string> GetAndHead { get; } = ["get", "head"];
+
         public override JsonArray Bindings() =>
         [
             new JsonObject
             {
                 ["type"] = "httpTrigger", ["direction"] = "in", ["name"] = "req", ["authLevel"] = "anonymous",
-                ["methods"] = new JsonArray("get", "post", "put", "patch", "delete", "head", "options"),
-                ["route"] = "{*route}",
+                ["methods"] = new JsonArray(Methods.Select(m => (JsonNode)JsonValue.Create(m)).ToArray()),
+                ["route"] = Route,
             },
             new JsonObject { ["type"] = "http", ["direction"] = "out", ["name"] = "res" },
         ];

@@ -29,6 +29,7 @@ public sealed class ApplicationIntake(CaseStore cases, TrackingNumbers trackingN
 
         var accessCode = idempotencyKey is null ? AccessCodes.New() : AccessCodes.ForIdempotentSubmission(idempotencyKey, caseId, requestHash);
         var trackingNumber = await trackingNumbers.NextAsync(receivedOn.Year, cancellationToken);
+        await trackingNumbers.RecordAsync(trackingNumber, caseId, cancellationToken);
         var opened = CaseFiling.Open(
             caseId, trackingNumber, request.ToDetails(), channel, receivedOn, time.GetUtcNow(),
             AccessCodes.Hash(accessCode), idempotencyKey is null ? null : requestHash, registeredBy, calendar);

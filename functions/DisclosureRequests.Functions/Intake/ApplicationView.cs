@@ -15,4 +15,5 @@ public sealed record ApplicationView(
     string Format,
     string Delivery,
     IReadOnlyList<ApplicantLetter> Letters,
-    DisclosureRequests.Functions.Attachments.CaseDocumentsView? Documents = null);
+    DisclosureRequests.Functions.Attachments.CaseDocumentsView? Documents = null,
+    ApplicantClarification? Clarification = null);

@@ -21,6 +21,12 @@ public static class TrackingApi
             .WithSummary("Status, dates, letters and released documents of an application, for its owner (X-Access-Code) or staff")
             .Produces<ApplicationView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet("/api/requests/by-tracking-number/{trackingNumber}", GetByTrackingNumber)
+            .AllowAnyone()
+            .WithTags("Applicants")
+            .WithSummary("The same as GET /api/requests/{id}, found by the tracking number the applicant was given")
+            .Produces<ApplicationView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/api/requests/{id}/letters/{letterId}", Letter)
             .AllowAnyone()
             .WithTags("Applicants")
@@ -37,11 +43,32 @@ public static class TrackingApi
         var loaded = await store.LoadAsync(id, cancellationToken);
         // Unknown id and wrong code answer alike, so the endpoint cannot be used to probe which ids exist.
         if (loaded is null || !MaySee(context, loaded.State)) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        return await AnswerAsync(loaded.State, context, commands, correspondence, documents, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> GetByTrackingNumber(
+        string trackingNumber, HttpContext context, TrackingNumbers numbers, CaseStore store, CaseCommands commands, Correspondence correspondence,
+        CaseDocuments documents, CancellationToken cancellationToken)
+    {
+        var number = trackingNumber.Trim();
+        var caseId = await numbers.CaseIdAsync(number, cancellationToken);
+        var loaded = caseId is null ? null : await store.LoadAsync(caseId, cancellationToken);
+        // Unknown number and wrong code answer alike. Tracking numbers are sequential and easy to guess, so it is the
+        // access code alone (100 random bits) that keeps a case private; the same answer keeps that the only secret.
+        if (loaded is null || loaded.State.TrackingNumber != number || !MaySee(context, loaded.State))
+            return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        return await AnswerAsync(loaded.State, context, commands, correspondence, documents, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> AnswerAsync(
+        CaseState state, HttpContext context, CaseCommands commands, Correspondence correspondence, CaseDocuments documents,
+        CancellationToken cancellationToken)
+    {
         context.Response.Headers.CacheControl = "no-store";
-        var letters = await LettersAsync(id, correspondence, cancellationToken);
-        return TypedResults.Ok(View(loaded.State, commands.ReadClock(loaded.State), letters) with
+        var letters = await LettersAsync(state.Id, correspondence, cancellationToken);
+        return TypedResults.Ok(View(state, commands.ReadClock(state), letters) with
         {
-            Documents = await documents.ViewAsync(id, cancellationToken),
+            Documents = await documents.ViewAsync(state.Id, cancellationToken),
         });
     }
 
@@ -73,5 +100,6 @@ public static class TrackingApi
         state.Id, state.TrackingNumber, state.Status.ToCode(), state.Channel, state.ReceivedOn,
         deadline.ReplyDueOn, deadline.WorkingDaysLeft,
         state.Application.Applicant.Type, state.Application.Applicant.Name,
-        state.Application.Description, state.Application.Format, state.Application.Delivery, letters);
+        state.Application.Description, state.Application.Format, state.Application.Delivery, letters,
+        Clarification: state.Clarification is { } asked ? new ApplicantClarification(asked.Items, asked.RequestedOn, asked.ReplyBy, asked.AnsweredOn) : null);
 }

@@ -5,11 +5,13 @@ namespace DisclosureRequests.Functions.Storage;
 
 /// <summary>
 /// Issues tracking numbers such as <c>2026-000042</c>: one counter row per year of receipt, advanced under its ETag,
-/// so concurrent submissions never share a number. A lost race retries with jittered backoff.
+/// so concurrent submissions never share a number. A lost race retries with jittered backoff. Each issued number
+/// also gets a row of its own naming its case, so an applicant finds the case by the number they were given.
 /// </summary>
-public sealed class TrackingNumbers(StorageClients storage)
+public sealed partial class TrackingNumbers(StorageClients storage)
 {
     private const string Partition = "tracking-number";
+    private const string CaseRow = "case";
 
     public async Task<string> NextAsync(int year, CancellationToken cancellationToken)
     {
@@ -41,4 +43,23 @@ public sealed class TrackingNumbers(StorageClients storage)
             }
         }
     }
+
+    /// <summary>
+    /// Records which case a number was issued to. Written before the case itself, so no case is ever without its row;
+    /// a row whose case was never written (a crash, or a retry that lost its race) leads to nothing.
+    /// </summary>
+    public Task RecordAsync(string trackingNumber, string caseId, CancellationToken cancellationToken) =>
+        storage.Table(StorageNames.TrackingNumbersTable).UpsertEntityAsync(
+            new TableEntity(trackingNumber, CaseRow) { ["CaseId"] = caseId }, TableUpdateMode.Replace, cancellationToken);
+
+    public async Task<string?> CaseIdAsync(string trackingNumber, CancellationToken cancellationToken)
+    {
+        if (!WellFormed().IsMatch(trackingNumber)) return null;
+        var row = await storage.Table(StorageNames.TrackingNumbersTable)
+            .GetEntityIfExistsAsync<TableEntity>(trackingNumber, CaseRow, select: ["CaseId"], cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value?.GetString("CaseId") : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{6,9}$")]
+    private static partial System.Text.RegularExpressions.Regex WellFormed();
 }

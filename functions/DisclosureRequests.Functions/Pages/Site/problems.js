@@ -1,0 +1,56 @@
+// Shows an API problem: each field's messages beside the field, the rest in the form's summary.
+
+export function clearProblems(scope, summary) {
+  for (const error of scope.querySelectorAll('[data-error-for]')) {
+    error.textContent = '';
+    error.hidden = true;
+  }
+  for (const field of scope.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
+  if (summary) {
+    summary.hidden = true;
+    summary.replaceChildren();
+  }
+}
+
+export function showProblem(scope, summary, title, errors) {
+  clearProblems(scope, summary);
+  const heading = document.createElement('h2');
+  heading.textContent = title;
+  const list = document.createElement('ul');
+  let first = null;
+  for (const [field, messages] of Object.entries(errors || {})) {
+    const text = messages.join('；');
+    const error = scope.querySelector(`[data-error-for="${CSS.escape(field)}"]`);
+    const control = scope.querySelector(`[data-field="${CSS.escape(field)}"]`);
+    const item = document.createElement('li');
+    if (error) {
+      error.textContent = text;
+      error.hidden = false;
+    }
+    if (control) {
+      control.setAttribute('aria-invalid', 'true');
+      const target = focusable(control);
+      first ??= target;
+      if (target.id) {
+        const link = document.createElement('a');
+        link.href = '#' + target.id;
+        link.textContent = text;
+        item.append(link);
+      } else {
+        item.textContent = text;
+      }
+    } else {
+      item.textContent = text;
+    }
+    list.append(item);
+  }
+  summary.append(heading);
+  if (list.children.length > 0) summary.append(list);
+  summary.hidden = false;
+  summary.focus();
+  return first;
+}
+
+function focusable(control) {
+  return control.matches('input, textarea, select') ? control : control.querySelector('input, textarea, select') || control;
+}

@@ -1,0 +1,49 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace DisclosureRequests.BrowserTests.Infrastructure;
+
+/// <summary>What the app answers to filing: enough to follow the application.</summary>
+public sealed record Receipt(string Id, string TrackingNumber, string AccessCode);
+
+/// <summary>Applications filed and worked through the API, for tests that start from a case in some state.</summary>
+public static class Applications
+{
+    public static async Task<Receipt> FileAsync(this LiveSystem system, string name = "李四")
+    {
+        using var client = system.Client();
+        using var response = await client.PostAsJsonAsync("/api/requests", new
+        {
+            applicant = new { type = "natural-person", name, idNumber = "110101199003070011", email = "lisi@example.cn" },
+            description = "2025年本区老旧小区改造项目的立项批复文件",
+            format = "electronic",
+            delivery = "email",
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<Receipt>(JsonSerializerOptions.Web))!;
+    }
+
+    public static async Task ActAsOfficerAsync(this LiveSystem system, string caseId, string action, object body)
+    {
+        using var officer = system.Officer();
+        using var response = await officer.PostAsJsonAsync($"/api/cases/{caseId}/{action}", body);
+        Assert.True(response.IsSuccessStatusCode, $"{action}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>An officer stores a document to be released to the applicant (Art. 40).</summary>
+    public static async Task ReleaseAsync(this LiveSystem system, string caseId, string fileName, byte[] content)
+    {
+        using var officer = system.Officer();
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(content), "files", fileName } };
+        using var response = await officer.PostAsync($"/api/cases/{caseId}/releases", form);
+        Assert.True(response.IsSuccessStatusCode, $"release: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>How many applications the agency has on its worklist.</summary>
+    public static async Task<int> CaseCountAsync(this LiveSystem system)
+    {
+        using var officer = system.Officer();
+        var list = await officer.GetFromJsonAsync<JsonElement>("/api/cases");
+        return list.GetArrayLength();
+    }
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using DisclosureRequests.Functions.Notifications;
+using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DisclosureRequests.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The whole app served by Kestrel on a free loopback port, as a browser needs it, on its own Azurite and with a fake
+/// clock. Timers and queues are not run in-process: tests deliver letters themselves, as the outbox function would.
+/// </summary>
+public sealed class LiveSystem : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8));
+
+    private readonly Azurite azurite;
+    private readonly WebApplicationFactory<Program> factory;
+
+    private LiveSystem(Azurite azurite, WebApplicationFactory<Program> factory, FakeTimeProvider time, Uri address)
+    {
+        this.azurite = azurite;
+        this.factory = factory;
+        Time = time;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+    public FakeTimeProvider Time { get; }
+
+    public static async Task<LiveSystem> StartAsync()
+    {
+        var azurite = await Azurite.StartAsync();
+        var time = new FakeTimeProvider(Start);
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("AzureWebJobsStorage", azurite.ConnectionString);
+            web.UseSetting("Auth:TrustClientPrincipalHeader", "true");
+            web.UseSetting("Hosting:RunTriggers", "false");
+            web.UseSetting("Logging:LogLevel:Default", "Warning");
+            web.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time)));
+        });
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        await StorageInitializer.EnsureCreatedAsync(factory.Services.GetRequiredService<StorageClients>(), CancellationToken.None);
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new LiveSystem(azurite, factory, time, new Uri(address));
+    }
+
+    public HttpClient Client() => new() { BaseAddress = Address };
+
+    public HttpClient Officer() => Client().As("officer@agency.gov.cn", "CaseOfficer");
+
+    /// <summary>Sends what the case's outbox holds, as the outbox function would once the queue message arrives.</summary>
+    public Task DeliverLettersAsync(string caseId) =>
+        factory.Services.GetRequiredService<OutboxDelivery>().DeliverPendingAsync(caseId, CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        await factory.DisposeAsync();
+        await azurite.DisposeAsync();
+    }
+}
