@@ -66,6 +66,8 @@ public sealed partial class ApplicationPageTests(Site site)
         var summary = page.GetByRole(AriaRole.Alert);
         await Expect(summary).ToContainTextAsync("提交的内容不完整或有误");
         await Expect(summary).ToBeFocusedAsync();
+        await Expect(summary.GetByRole(AriaRole.Link, new() { Name = "姓名：此项为必填项" })).ToBeVisibleAsync();
+        await Expect(summary.GetByRole(AriaRole.Link, new() { Name = "申请公开的政府信息：此项为必填项" })).ToBeVisibleAsync();
         await Expect(page.Locator("#error-applicant-type")).ToContainTextAsync("申请人类型应为");
         await Expect(page.Locator("#error-name")).ToHaveTextAsync("此项为必填项");
         await Expect(page.Locator("#error-contact")).ToContainTextAsync("至少提供电子邮箱、电话或通信地址中的一项");

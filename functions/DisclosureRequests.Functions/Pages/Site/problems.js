@@ -34,10 +34,10 @@ export function showProblem(scope, summary, title, errors) {
       if (target.id) {
         const link = document.createElement('a');
         link.href = '#' + target.id;
-        link.textContent = text;
+        link.textContent = named(scope, control, target, text);
         item.append(link);
       } else {
-        item.textContent = text;
+        item.textContent = named(scope, control, target, text);
       }
     } else {
       item.textContent = text;
@@ -49,6 +49,14 @@ export function showProblem(scope, summary, title, errors) {
   summary.hidden = false;
   summary.focus();
   return first;
+}
+
+// In the summary a message stands apart from its field, so it says which field it is about.
+function named(scope, control, target, text) {
+  const legend = control.matches('fieldset') ? control.querySelector('legend') : null;
+  const label = legend ?? (target.id ? scope.querySelector(`label[for="${CSS.escape(target.id)}"]`) : null);
+  const name = label?.textContent.replace(/[*＊]/g, '').trim();
+  return name && !text.includes(name) ? `${name}：${text}` : text;
 }
 
 function focusable(control) {
