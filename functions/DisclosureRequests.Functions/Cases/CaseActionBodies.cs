@@ -14,6 +14,8 @@ public sealed record ExtensionRequestBody(int? WorkingDays, string? Reason);
 
 public sealed record ExtensionApprovalBody(string? Decision, string? Comments);
 
+public sealed record ReplyDelayBody(DateOnly? ReplyBy, string? Reason);
+
 public sealed record FeeNoticeBody(string? Basis, int? Units, int? PriorItemsThisMonth);
 
 public sealed record FeePaymentBody(int? Amount);

@@ -27,6 +27,8 @@ public static class CaseActionsApi
             b => new CaseCommand.RequestExtension(b.WorkingDays ?? 0, b.Reason ?? ""));
         Action<ExtensionApprovalBody>(app, "extension-approval", Roles.Approver, "Approve or refuse the extension (Art. 33)",
             b => new CaseCommand.DecideExtension(b.Decision ?? "", b.Comments));
+        Action<ReplyDelayBody>(app, "reply-delay", Roles.Approver, "Set a later reply date for an application reasonable but too large for the period (Art. 35)",
+            b => new CaseCommand.DelayReply(b.ReplyBy, b.Reason ?? ""));
         Action<FeeNoticeBody>(app, "fee-notice", Roles.CaseOfficer, "Issue a processing fee notice (Art. 42); earlier items this month are counted by the system",
             (b, lookups) => new CaseCommand.IssueFeeNotice(b.Basis == "items" ? FeeBasis.Items : FeeBasis.Pages, b.Units ?? 0, b.Basis == "items" ? lookups.PriorItemsThisMonth : 0),
             b => b.Basis is "items" or "pages" ? null : "basis is items or pages");

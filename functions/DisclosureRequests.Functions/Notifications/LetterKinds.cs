@@ -6,6 +6,7 @@ public static class LetterKinds
     public const string Acknowledgement = "acknowledgement";
     public const string ClarificationNotice = "clarification-notice";
     public const string ExtensionNotice = "extension-notice";
+    public const string DelayNotice = "delay-notice";
     public const string ThirdPartyConsultation = "third-party-consultation";
     public const string OtherAgencyConsultation = "other-agency-consultation";
     public const string FeeNotice = "fee-notice";
@@ -21,6 +22,7 @@ public static class LetterKinds
         new(Acknowledgement, "政府信息公开申请登记回执", "收", null, true, ["replyDueOn", "channel", "description"]),
         new(ClarificationNotice, "政府信息公开申请补正告知书", "补", "requestedOn", true, ["items", "requestedOn", "replyBy"]),
         new(ExtensionNotice, "政府信息公开申请延期答复告知书", "延", null, true, ["workingDays", "reason", "replyDueOn"]),
+        new(DelayNotice, "政府信息公开申请延迟答复告知书", "迟", null, true, ["reason", "replyDueOn"]),
         new(ThirdPartyConsultation, "政府信息公开征求第三方意见书", "征", "sentOn", true, ["partyName", "informationDescription", "sentOn", "respondBy"]),
         new(OtherAgencyConsultation, "政府信息公开征求意见函", "商", "sentOn", true, ["partyName", "informationDescription", "sentOn", "respondBy"]),
         new(FeeNotice, "政府信息公开信息处理费收费通知书", "费", "noticeOn", true, ["basis", "units", "amount", "breakdown", "noticeOn", "payBy"]),

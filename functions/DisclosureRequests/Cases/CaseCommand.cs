@@ -21,6 +21,9 @@ public abstract record CaseCommand
 
     public sealed record DecideExtension(string Decision, string? Comments) : CaseCommand;
 
+    /// <summary>Art. 35: a later reply date for an application whose volume is reasonable but too large for the period.</summary>
+    public sealed record DelayReply(DateOnly? ReplyBy, string Reason) : CaseCommand;
+
     public sealed record IssueFeeNotice(FeeBasis Basis, int Units, int PriorItemsThisMonth) : CaseCommand;
 
     public sealed record RecordFeePayment(int Amount) : CaseCommand;

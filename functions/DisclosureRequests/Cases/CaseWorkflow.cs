@@ -22,6 +22,7 @@ public static partial class CaseWorkflow
                 CaseCommand.RecordConsultationResponse c => RecordResponse(state, c, context),
                 CaseCommand.RequestExtension c => RequestExtension(state, c, context),
                 CaseCommand.DecideExtension c => DecideExtension(state, c, context),
+                CaseCommand.DelayReply c => DelayReply(state, c, context),
                 CaseCommand.IssueFeeNotice c => IssueFeeNotice(state, c, context),
                 CaseCommand.RecordFeePayment c => RecordFeePayment(state, c, context),
                 CaseCommand.Draft c => Draft(state, c, context),

@@ -4,11 +4,15 @@ namespace DisclosureRequests.Clock;
 
 /// <summary>
 /// The reply period of one application (Art. 33): 20 working days, not counting the day it starts on, plus at
-/// most one approved extension; days spent in a pause (consultations, fee payment, an Art. 35 delay) do not
-/// count, nor do the days on which a pause began or ended, since the clock did not run for the whole of them.
+/// most one approved extension; days spent in a pause (consultations, fee payment) do not count, nor do the days on
+/// which a pause began or ended, since the clock did not run for the whole of them. Under Art. 35 the agency may
+/// instead set a later date of its own (<see cref="DelayedTo"/>), which the counted period cannot bring forward.
 /// </summary>
 public sealed record CaseClock(DateOnly PeriodStartsOn, IReadOnlyList<ClockPause> Pauses, int ExtensionWorkingDays, DateOnly? StoppedOn)
 {
+    /// <summary>Art. 35: the later reply date the agency set for a reasonable but too large application.</summary>
+    public DateOnly? DelayedTo { get; init; }
+
     private const string NotPublished = "calendar-not-published";
     private const string NotCovered = "calendar-not-covered";
 
@@ -77,6 +81,18 @@ public sealed record CaseClock(DateOnly PeriodStartsOn, IReadOnlyList<ClockPause
         return this with { ExtensionWorkingDays = workingDays };
     }
 
+    /// <summary>Art. 35: once, to a working day after the due date as it stands.</summary>
+    public CaseClock DelayTo(DateOnly replyBy)
+    {
+        RequireNotStopped();
+        if (DelayedTo is not null)
+        {
+            throw new InvalidOperationException($"The reply was already delayed to {DelayedTo:yyyy-MM-dd}.");
+        }
+
+        return this with { DelayedTo = replyBy };
+    }
+
     public CaseClock Stop(DateOnly on)
     {
         RequireNotStopped();
@@ -102,6 +118,7 @@ public sealed record CaseClock(DateOnly PeriodStartsOn, IReadOnlyList<ClockPause
         {
             (dueOn, remaining) = ReplyPeriodCount.Run(
                 calendar, PeriodStartsOn, StatutoryPeriods.ReplyWorkingDays + ExtensionWorkingDays, Pauses);
+            if (dueOn < DelayedTo) dueOn = DelayedTo;
         }
         catch (DateOutsideCalendarException e)
         {

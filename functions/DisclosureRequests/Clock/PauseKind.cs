@@ -11,7 +11,4 @@ public enum PauseKind
 
     /// <summary>From the fee notice to payment (国办函〔2020〕109号).</summary>
     FeePayment,
-
-    /// <summary>Art. 35: a later reply date set because the volume of applications is reasonable but too large.</summary>
-    VolumeDelay,
 }

@@ -13,7 +13,6 @@ public class ClockPauseTests
     [InlineData(PauseKind.ThirdPartyConsultation)]
     [InlineData(PauseKind.OtherAgencyConsultation)]
     [InlineData(PauseKind.FeePayment)]
-    [InlineData(PauseKind.VolumeDelay)]
     public void A_pause_freezes_the_count_and_its_first_and_last_days_do_not_count(PauseKind kind)
     {
         var paused = ReceivedMonday3March2025.Pause(kind, Day("2025-03-10"));
@@ -94,7 +93,7 @@ public class ClockPauseTests
         var paused = ReceivedMonday3March2025.Pause(PauseKind.FeePayment, Day("2025-03-10"));
 
         Assert.Throws<InvalidOperationException>(() => paused.Pause(PauseKind.FeePayment, Day("2025-03-11")));
-        Assert.Throws<InvalidOperationException>(() => paused.Resume(PauseKind.VolumeDelay, Day("2025-03-11")));
+        Assert.Throws<InvalidOperationException>(() => paused.Resume(PauseKind.ThirdPartyConsultation, Day("2025-03-11")));
         Assert.Throws<ArgumentOutOfRangeException>(() => paused.Resume(PauseKind.FeePayment, Day("2025-03-07")));
         Assert.Throws<ArgumentOutOfRangeException>(() => ReceivedMonday3March2025.Pause(PauseKind.FeePayment, Day("2025-03-02")));
     }

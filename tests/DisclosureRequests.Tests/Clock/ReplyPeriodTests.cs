@@ -67,6 +67,30 @@ public class ReplyPeriodTests
     }
 
     [Fact]
+    public void An_Art_35_delay_makes_the_date_the_agency_set_the_due_date()
+    {
+        var clock = CaseClock.Start(Day("2025-03-03")).DelayTo(Day("2025-05-30"));
+
+        var reading = clock.Read(Official, Day("2025-05-28"));
+
+        Assert.Equal(Day("2025-05-30"), reading.ReplyDueOn);
+        Assert.Equal(2, reading.WorkingDaysLeft);
+        Assert.Throws<InvalidOperationException>(() => clock.DelayTo(Day("2025-06-30")));
+    }
+
+    [Fact]
+    public void A_pause_that_carries_the_counted_period_past_an_Art_35_date_still_counts()
+    {
+        var consulted = CaseClock.Start(Day("2025-03-03"))
+            .Pause(PauseKind.ThirdPartyConsultation, Day("2025-03-10")).Resume(PauseKind.ThirdPartyConsultation, Day("2025-03-14"));
+
+        var delayed = consulted.DelayTo(Day("2025-04-01"));
+
+        Assert.Equal(Day("2025-04-08"), consulted.Read(Official, Day("2025-03-20")).ReplyDueOn);
+        Assert.Equal(Day("2025-04-08"), delayed.Read(Official, Day("2025-03-20")).ReplyDueOn);
+    }
+
+    [Fact]
     public void The_period_can_be_extended_only_once_and_by_at_most_20_working_days()
     {
         var clock = CaseClock.Start(Day("2025-03-03"));
