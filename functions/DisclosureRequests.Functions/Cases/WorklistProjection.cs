@@ -31,7 +31,7 @@ public sealed class WorklistProjection(StorageClients storage, WorkingDayCalenda
             ["ApplicantKey"] = ApplicantKeys.For(state.Application.Applicant),
             ["Items"] = state.Fee is { Quote.Basis: DisclosureRequests.Fees.FeeBasis.Items } fee ? fee.Quote.Units : 1,
         };
-        return VersionedUpsert.WriteAsync(storage.Table(StorageNames.WorklistTable), row, state.Version, cancellationToken,
-            basis: calendar.LastDay.ToString("yyyy-MM-dd"));
+        return VersionedUpsert.WriteAsync(storage.Table(StorageNames.WorklistTable), row, state.Version,
+            basis: calendar.LastDay.ToString("yyyy-MM-dd"), cancellationToken);
     }
 }

@@ -11,7 +11,7 @@ namespace DisclosureRequests.Functions.Reports;
 public sealed class CaseStatisticsProjection(StorageClients storage) : ICaseProjection
 {
     public Task ProjectAsync(CaseState state, CancellationToken cancellationToken) =>
-        VersionedUpsert.WriteAsync(storage.Table(StorageNames.CaseStatisticsTable), CaseStatisticsRows.Entity(Of(state)), state.Version, cancellationToken);
+        VersionedUpsert.WriteAsync(storage.Table(StorageNames.CaseStatisticsTable), CaseStatisticsRows.Entity(Of(state)), state.Version, basis: "", cancellationToken);
 
     public static CaseStatisticsRecord Of(CaseState state)
     {

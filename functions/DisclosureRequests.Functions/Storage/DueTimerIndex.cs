@@ -23,15 +23,18 @@ public sealed class DueTimerIndex(StorageClients storage, WorkingDayCalendar cal
 
     private string CoveredThrough => calendar.LastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    public async Task AnnounceAsync(CaseState? before, CaseState after, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Writes the rows for the timers <paramref name="after"/> adds; answers whether it waits for the calendar.</summary>
+    public async Task<bool> AnnounceAsync(CaseState? before, CaseState after, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var known = before is null ? [] : CaseTimers.Armed(before, calendar).Select(t => t.Id).ToHashSet();
-        var rows = CaseTimers.Armed(after, calendar)
+        var plan = CaseTimers.Plan(after, calendar);
+        var rows = plan.Armed
             .Where(t => !known.Contains(t.Id))
             .Select(t => Row(after.Id, t.Id, t.DueAt))
             .Append(Row(after.Id, $"{ChangedHint}-{after.Version}", now));
-        if (CaseTimers.AwaitCalendar(after, calendar)) rows = rows.Append(AwaitingCalendarRow(after.Id));
+        if (plan.AwaitingCalendar) rows = rows.Append(AwaitingCalendarRow(after.Id));
         await WriteAsync(rows, cancellationToken);
+        return plan.AwaitingCalendar;
     }
 
     /// <summary>Cases waiting for a calendar year that a newer calendar than the one they were stamped with may now cover.</summary>
@@ -45,8 +48,7 @@ public sealed class DueTimerIndex(StorageClients storage, WorkingDayCalendar cal
     /// <summary>Announces every timer of the case afresh, after the calendar has grown; its calendar row goes once it is not needed.</summary>
     public async Task RearmAsync(CaseState state, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await AnnounceAsync(null, state, now, cancellationToken);
-        if (!CaseTimers.AwaitCalendar(state, calendar))
+        if (!await AnnounceAsync(null, state, now, cancellationToken))
             await RemoveAsync(new DueTimerRow(AwaitingCalendarPartition, state.Id, state.Id, now), cancellationToken);
     }
 

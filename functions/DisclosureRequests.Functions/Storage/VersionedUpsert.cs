@@ -9,7 +9,7 @@ namespace DisclosureRequests.Functions.Storage;
 /// </summary>
 public static class VersionedUpsert
 {
-    public static async Task WriteAsync(TableClient table, TableEntity row, int version, CancellationToken cancellationToken, string basis = "")
+    public static async Task WriteAsync(TableClient table, TableEntity row, int version, string basis, CancellationToken cancellationToken)
     {
         row["Version"] = version;
         row["Basis"] = basis;

@@ -12,14 +12,17 @@ public static class CaseTimers
     public static readonly int[] ReminderWorkingDaysLeft = [5, 2, 1];
     private const int OfficeHour = 9;
 
-    public static IReadOnlyList<CaseTimer> Armed(CaseState state, WorkingDayCalendar calendar) =>
-        Derive(state, calendar).Timers.Where(t => !state.FiredTimers.Contains(t.Id)).OrderBy(t => t.DueAt).ToArray();
+    public static IReadOnlyList<CaseTimer> Armed(CaseState state, WorkingDayCalendar calendar) => Plan(state, calendar).Armed;
 
     /// <summary>
-    /// Whether some timer of this open case needs a date the calendar does not cover yet: its reminders and the overdue
-    /// escalation can be armed only once the next year's notice is added.
+    /// The timers still to fire, and whether some timer of this open case needs a date the calendar does not cover
+    /// yet: its reminders and the overdue escalation can be armed only once the next year's notice is added.
     /// </summary>
-    public static bool AwaitCalendar(CaseState state, WorkingDayCalendar calendar) => Derive(state, calendar).AwaitingCalendar;
+    public static TimerPlan Plan(CaseState state, WorkingDayCalendar calendar)
+    {
+        var (timers, awaitingCalendar) = Derive(state, calendar);
+        return new TimerPlan(timers.Where(t => !state.FiredTimers.Contains(t.Id)).OrderBy(t => t.DueAt).ToArray(), awaitingCalendar);
+    }
 
     public static IReadOnlyList<CaseTimer> Due(CaseState state, WorkingDayCalendar calendar, DateTimeOffset now) =>
         Armed(state, calendar).Where(t => t.DueAt <= now).ToArray();
