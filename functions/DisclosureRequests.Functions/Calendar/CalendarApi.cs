@@ -24,8 +24,9 @@ public static class CalendarApi
     }
 
     private static Results<Ok<WorkingDayAnswer>, ProblemHttpResult> AddWorkingDays(
-        string? from, string? add, HttpContext context, WorkingDayCalendar calendar)
+        string? from, string? add, HttpContext context, WorkingDayCalendars calendars)
     {
+        var calendar = calendars.Current;
         var errors = new List<FieldError>();
         if (!DateOnly.TryParseExact(from, "yyyy-MM-dd", out var start)) errors.Add(new FieldError("from", "date"));
         if (!int.TryParse(add, out var n) || n is < 0 or > MaxWorkingDays) errors.Add(new FieldError("add", "range"));

@@ -68,7 +68,7 @@ public static class CaseActionsApi
                     action == "approval" ? (await documents.ListAsync(id, CaseDocuments.Release, ct)).Select(d => d.Name).ToArray() : []);
                 var key = context.Request.Headers["Idempotency-Key"].ToString();
                 var outcome = await commands.ExecuteAsync(id, command(body!, lookups), Actors.Officer(context.User), key.Length > 0 ? key : null, ct);
-                return CommandAnswers.Answer(context, outcome, s => CaseView.Of(s, commands.ReadClock(s)));
+                return CommandAnswers.Answer(context, outcome, s => CaseView.Of(s, commands.ReadClock(s), commands.EstimateReplyDueOn(s, commands.ReadClock(s))));
             })
             .AllowRoles(role)
             .WithTags("Cases")

@@ -1,6 +1,7 @@
 using DisclosureRequests.Calendar;
 using DisclosureRequests.Cases;
 using DisclosureRequests.Clock;
+using DisclosureRequests.Functions.Calendar;
 using DisclosureRequests.Functions.Notifications;
 using DisclosureRequests.Functions.Storage;
 
@@ -17,14 +18,18 @@ public sealed class CaseCommands(
     IEnumerable<ICaseProjection> projections,
     OutboxDelivery delivery,
     StorageClients storage,
-    WorkingDayCalendar calendar,
+    WorkingDayCalendars calendars,
     WorkflowSettings settings,
     TimeProvider time,
     ILogger<CaseCommands> logger)
 {
     private const int Attempts = 5;
 
-    public ClockReading ReadClock(CaseState state) => state.ReadClock(calendar, ChinaTime.Today(time));
+    public ClockReading ReadClock(CaseState state) => state.ReadClock(calendars.Current, ChinaTime.Today(time));
+
+    /// <summary>Where a year's notice is still missing: the due date counting weekends only, shown as an estimate.</summary>
+    public DateOnly? EstimateReplyDueOn(CaseState state, ClockReading reading) =>
+        CaseDeadlineEstimate.ReplyDueOn(state, reading, calendars.Estimating);
 
     public async Task<bool> CreateAsync(CaseDecision.Accepted opened, CancellationToken cancellationToken)
     {
@@ -48,7 +53,7 @@ public sealed class CaseCommands(
                 return new CommandOutcome.Applied(loaded.State, Replayed: true);
 
             var now = time.GetUtcNow();
-            var decision = CaseWorkflow.Decide(loaded.State, command, new CaseContext(calendar, now, actor, settings));
+            var decision = CaseWorkflow.Decide(loaded.State, command, new CaseContext(calendars.Current, now, actor, settings));
             if (decision is CaseDecision.Refused refused) return new CommandOutcome.Refused(refused);
             var accepted = (CaseDecision.Accepted)decision;
 
@@ -56,6 +61,7 @@ public sealed class CaseCommands(
             var commit = new CaseCommit(accepted.State, loaded.ETag, accepted.Events, accepted.Outbox, idempotencyKey);
             if (await store.TryCommitAsync(commit, cancellationToken))
             {
+                await timers.SettleAsync(loaded.State, accepted.State, cancellationToken);
                 await FinishAsync(accepted.State, cancellationToken);
                 return new CommandOutcome.Applied(accepted.State, Replayed: false);
             }

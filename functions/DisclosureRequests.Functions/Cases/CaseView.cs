@@ -13,6 +13,7 @@ public sealed record CaseView(
     string Channel,
     DateOnly ReceivedOn,
     DateOnly? ReplyDueOn,
+    DateOnly? ReplyDueOnEstimate,
     int? WorkingDaysLeft,
     string Clock,
     string? ClockUnavailable,
@@ -28,9 +29,10 @@ public sealed record CaseView(
     RemedyRecord? Reconsideration,
     RemedyRecord? Litigation)
 {
-    public static CaseView Of(CaseState s, ClockReading clock) => new(
+    /// <param name="estimate">The due date counting weekends only, where a year's holiday notice is still missing.</param>
+    public static CaseView Of(CaseState s, ClockReading clock, DateOnly? estimate) => new(
         s.Id, s.TrackingNumber, s.Version, s.Status.ToCode(), s.Channel, s.ReceivedOn,
-        clock.ReplyDueOn, clock.WorkingDaysLeft, clock.State.ToString().ToLowerInvariant(), clock.Unavailable,
+        clock.ReplyDueOn, estimate, clock.WorkingDaysLeft, clock.State.ToString().ToLowerInvariant(), clock.Unavailable,
         s.Assignee, s.RegisteredBy, s.Application, s.Clarification, s.Consultations, s.Extension, s.Fee, s.Draft,
         s.Conclusion, s.Reconsideration, s.Litigation);
 }

@@ -1,4 +1,5 @@
 using DisclosureRequests.Cases;
+using DisclosureRequests.Functions.Calendar;
 using DisclosureRequests.Functions.Hosting;
 using DisclosureRequests.Functions.Notifications;
 using DisclosureRequests.Functions.Storage;
@@ -9,9 +10,12 @@ namespace DisclosureRequests.Functions.Cases;
 /// The <c>DeadlineSweep</c> timer function (every minute): finds due rows in the timer index, lets each case fire
 /// whatever is due (at most once, under its ETag), finishes after-commit work a crash may have left, then removes
 /// the rows. After downtime every missed row is still there, so each missed timer fires once on the next run.
-/// First it re-arms the cases that were waiting for a calendar year a new release has added.
+/// First it takes up a calendar year published on another instance (finishing its re-planning if a crash cut it
+/// short) and re-arms the cases that were waiting for a calendar year a new release has added.
 /// </summary>
-public sealed class DeadlineSweep(DueTimerIndex index, CaseStore store, CaseCommands commands, OutboxDelivery delivery, TimeProvider time, ILogger<DeadlineSweep> logger) : IFunctionHandler
+public sealed class DeadlineSweep(
+    DueTimerIndex index, CaseStore store, CaseCommands commands, OutboxDelivery delivery, WorkingDayCalendars calendars, CalendarReplanning replanning,
+    TimeProvider time, ILogger<DeadlineSweep> logger) : IFunctionHandler
 {
     private const int MaxRetryCasesPerRun = 100;
 
@@ -20,7 +24,8 @@ public sealed class DeadlineSweep(DueTimerIndex index, CaseStore store, CaseComm
     public async Task<FunctionResult> RunAsync(FunctionInvocation invocation, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var rearmed = 0;
+        await calendars.RefreshAsync(force: false, cancellationToken);
+        var rearmed = await replanning.CatchUpAsync(calendars.InForce, cancellationToken);
         await foreach (var caseId in index.AwaitingNewerCalendarAsync(cancellationToken))
         {
             if (await store.LoadAsync(caseId, cancellationToken) is not { } loaded) continue;

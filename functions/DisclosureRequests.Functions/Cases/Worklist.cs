@@ -1,12 +1,13 @@
 using Azure.Data.Tables;
 using DisclosureRequests.Calendar;
 using DisclosureRequests.Cases;
+using DisclosureRequests.Functions.Calendar;
 using DisclosureRequests.Functions.Storage;
 
 namespace DisclosureRequests.Functions.Cases;
 
 /// <summary>Reads the worklist projection: open cases by default, most urgent first.</summary>
-public sealed class Worklist(StorageClients storage, WorkingDayCalendar calendar, TimeProvider time)
+public sealed class Worklist(StorageClients storage, WorkingDayCalendars calendars, TimeProvider time)
 {
     public async Task<IReadOnlyList<WorklistItem>> QueryAsync(CaseStatus? status, DateOnly? dueBefore, string? assignee, CancellationToken cancellationToken)
     {
@@ -20,8 +21,11 @@ public sealed class Worklist(StorageClients storage, WorkingDayCalendar calendar
         var items = new List<WorklistItem>();
         await foreach (var row in storage.Table(StorageNames.WorklistTable).QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
             items.Add(Item(row, today));
-        return items.OrderBy(i => i.ReplyDueOn ?? DateOnly.MaxValue).ThenBy(i => i.TrackingNumber, StringComparer.Ordinal).ToArray();
+        return items.OrderBy(UrgencyKey).ThenBy(i => i.TrackingNumber, StringComparer.Ordinal).ToArray();
     }
+
+    /// <summary>The due date, or where a year's notice is missing its weekends-only estimate: such a case is never ranked last.</summary>
+    public static DateOnly UrgencyKey(WorklistItem item) => item.ReplyDueOn ?? item.ReplyDueOnEstimate ?? DateOnly.MaxValue;
 
     private WorklistItem Item(TableEntity row, DateOnly today)
     {
@@ -31,13 +35,15 @@ public sealed class Worklist(StorageClients storage, WorkingDayCalendar calendar
             row.RowKey, row.GetString("TrackingNumber"), row.GetString("Status"),
             row.GetString("Assignee") is { Length: > 0 } a ? a : null,
             row.GetString("ApplicantType"), DateOnly.ParseExact(row.GetString("ReceivedOn"), "yyyy-MM-dd"),
-            due, due is { } dueOn && row.GetBoolean("Open") == true ? WorkingDaysLeft(today, dueOn) : frozen, row.GetString("Clock"));
+            due, due is null && row.GetString("ReplyDueOnEstimate") is { Length: > 0 } e ? DateOnly.ParseExact(e, "yyyy-MM-dd") : null,
+            due is { } dueOn && row.GetBoolean("Open") == true ? WorkingDaysLeft(today, dueOn) : frozen, row.GetString("Clock"));
     }
 
     private int? WorkingDaysLeft(DateOnly today, DateOnly due)
     {
         try
         {
+            var calendar = calendars.Current;
             return today <= due ? calendar.CountWorkingDays(today, due) : -calendar.CountWorkingDays(due, today);
         }
         catch (DateOutsideCalendarException)

@@ -8,5 +8,6 @@ public sealed record WorklistItem(
     string ApplicantType,
     DateOnly ReceivedOn,
     DateOnly? ReplyDueOn,
+    DateOnly? ReplyDueOnEstimate,
     int? WorkingDaysLeft,
     string Clock);

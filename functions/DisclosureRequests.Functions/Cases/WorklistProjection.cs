@@ -1,22 +1,25 @@
 using Azure.Data.Tables;
 using DisclosureRequests.Calendar;
 using DisclosureRequests.Cases;
+using DisclosureRequests.Functions.Calendar;
 using DisclosureRequests.Functions.Storage;
 
 namespace DisclosureRequests.Functions.Cases;
 
 /// <summary>
 /// The officers' worklist: one small row per case in one partition, so the list is a single filtered query. The due
-/// date depends on the state and on the calendar it was counted on (a release that adds a year's notice gives due
-/// dates to cases that had none); working days left are computed when the list is read.
+/// date depends on the state and on the calendar it was counted on (a year's notice, published here or added by a
+/// release, gives due dates to cases that had none, shown until then as an estimate); working days left are
+/// computed when the list is read.
 /// </summary>
-public sealed class WorklistProjection(StorageClients storage, WorkingDayCalendar calendar) : ICaseProjection
+public sealed class WorklistProjection(StorageClients storage, WorkingDayCalendars calendars) : ICaseProjection
 {
     public const string Partition = "case";
 
     public Task ProjectAsync(CaseState state, CancellationToken cancellationToken)
     {
-        var reading = state.ReadClock(calendar, state.ReceivedOn);
+        var reading = state.ReadClock(calendars.Current, state.ReceivedOn);
+        var estimate = CaseDeadlineEstimate.ReplyDueOn(state, reading, calendars.Estimating);
         var row = new TableEntity(Partition, state.Id)
         {
             ["TrackingNumber"] = state.TrackingNumber,
@@ -25,6 +28,7 @@ public sealed class WorklistProjection(StorageClients storage, WorkingDayCalenda
             ["ApplicantType"] = state.Application.Applicant.Type,
             ["ReceivedOn"] = state.ReceivedOn.ToString("yyyy-MM-dd"),
             ["ReplyDueOn"] = reading.ReplyDueOn?.ToString("yyyy-MM-dd") ?? "",
+            ["ReplyDueOnEstimate"] = estimate?.ToString("yyyy-MM-dd") ?? "",
             ["Clock"] = reading.State.ToString().ToLowerInvariant(),
             ["FrozenWorkingDaysLeft"] = reading.ReplyDueOn is null ? reading.WorkingDaysLeft ?? -1 : -1,
             ["Open"] = !state.IsClosed,
@@ -32,6 +36,6 @@ public sealed class WorklistProjection(StorageClients storage, WorkingDayCalenda
             ["Items"] = state.Fee is { Quote.Basis: DisclosureRequests.Fees.FeeBasis.Items } fee ? fee.Quote.Units : 1,
         };
         return VersionedUpsert.WriteAsync(storage.Table(StorageNames.WorklistTable), row, state.Version,
-            basis: calendar.LastDay.ToString("yyyy-MM-dd"), cancellationToken);
+            basis: calendars.Basis, cancellationToken);
     }
 }

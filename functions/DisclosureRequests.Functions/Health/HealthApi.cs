@@ -1,4 +1,5 @@
 using DisclosureRequests.Calendar;
+using DisclosureRequests.Functions.Calendar;
 using DisclosureRequests.Functions.Security;
 using DisclosureRequests.Functions.Storage;
 
@@ -11,13 +12,13 @@ public static class HealthApi
         app.MapGet("/api/health", Check)
             .AllowAnyone()
             .WithTags("Operations")
-            .WithSummary("Liveness, whether tables, blobs and queues are reachable, and how far the working-day calendar reaches")
+            .WithSummary("Liveness, whether tables, blobs and queues are reachable, and how far the working-day calendar reaches; degraded while open cases lack a due date")
             .Produces<HealthReport>()
             .Produces<HealthReport>(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
-    private static async Task<IResult> Check(StorageClients storage, WorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> Check(StorageClients storage, WorkingDayCalendars calendars, DueTimerIndex timers, TimeProvider time, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(5));
@@ -25,8 +26,11 @@ public static class HealthApi
         var blobs = await Probe(() => storage.Container(StorageNames.LettersContainer).ExistsAsync(timeout.Token));
         var queues = await Probe(() => storage.Queue(StorageNames.OutboxQueue).ExistsAsync(timeout.Token));
         var healthy = tables && blobs && queues;
-        var report = new HealthReport(healthy ? "healthy" : "unhealthy", new StorageHealth(Word(tables), Word(blobs), Word(queues)),
-            CalendarCoverage.Of(calendar, ChinaTime.Today(time)));
+        var waiting = 0;
+        if (tables) await Probe(async () => waiting = await timers.CountAwaitingCalendarAsync(timeout.Token));
+        var coverage = CalendarCoverage.Of(calendars.InForce, ChinaTime.Today(time), waiting);
+        var report = new HealthReport(!healthy ? "unhealthy" : coverage.Degraded ? "degraded" : "healthy",
+            new StorageHealth(Word(tables), Word(blobs), Word(queues)), coverage);
         return TypedResults.Json(report, statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 

@@ -26,8 +26,11 @@ public static class AppSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => StorageClients.FromConfiguration(configuration));
-        services.AddSingleton(_ => WorkingDayCalendar.Official.WithClosures(
-            configuration.GetSection("Agency:ClosureDays").Get<DateOnly[]>() ?? []));
+        services.AddSingleton(_ => WorkingDayCalendar.Official);
+        services.AddSingleton<CalendarYearStore>();
+        services.AddSingleton<WorkingDayCalendars>();
+        services.AddSingleton<CalendarReplanning>();
+        services.AddSingleton<CalendarPublication>();
         services.AddSingleton(configuration.GetSection("Workflow").Get<WorkflowSettings>() ?? new WorkflowSettings());
         services.AddSingleton<CaseStore>();
         services.AddSingleton<DueTimerIndex>();
@@ -77,12 +80,19 @@ public static class AppSetup
                 : Problem.Write(context, new ProblemType("unexpected", "系统内部错误，请稍后重试", "Unexpected error"), StatusCodes.Status500InternalServerError);
         }));
         app.UseStatusCodePages();
+        // Another instance may have published a year: the calendar is re-read when its revision moved (polled every few seconds).
+        app.Use(async (context, next) =>
+        {
+            await context.RequestServices.GetRequiredService<WorkingDayCalendars>().RefreshAsync(force: false, context.RequestAborted);
+            await next(context);
+        });
         app.UseAuthentication();
         app.UseAuthorization();
 
         app.MapOpenApi("/api/openapi.json").AllowAnyone();
         app.MapHealthApi();
         app.MapCalendarApi();
+        app.MapCalendarYearsApi();
         app.MapIntakeApi();
         app.MapTrackingApi();
         app.MapApplicantActionsApi();

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using DisclosureRequests.Calendar;
+using DisclosureRequests.Functions.Calendar;
 using DisclosureRequests.Cases;
 using DisclosureRequests.Functions.Cases;
 using DisclosureRequests.Functions.Security;
@@ -11,7 +12,7 @@ using DisclosureRequests.Intake;
 namespace DisclosureRequests.Functions.Intake;
 
 /// <summary>Files an application: tracking number, access code, the case and its first history line in one write.</summary>
-public sealed class ApplicationIntake(CaseStore cases, TrackingNumbers trackingNumbers, CaseCommands commands, WorkingDayCalendar calendar, TimeProvider time)
+public sealed class ApplicationIntake(CaseStore cases, TrackingNumbers trackingNumbers, CaseCommands commands, WorkingDayCalendars calendars, TimeProvider time)
 {
     public async Task<IntakeOutcome> FileAsync(
         ApplicationRequest request,
@@ -32,7 +33,7 @@ public sealed class ApplicationIntake(CaseStore cases, TrackingNumbers trackingN
         await trackingNumbers.RecordAsync(trackingNumber, caseId, cancellationToken);
         var opened = CaseFiling.Open(
             caseId, trackingNumber, request.ToDetails(), channel, receivedOn, time.GetUtcNow(),
-            AccessCodes.Hash(accessCode), idempotencyKey is null ? null : requestHash, registeredBy, calendar);
+            AccessCodes.Hash(accessCode), idempotencyKey is null ? null : requestHash, registeredBy, calendars.Current);
 
         if (await commands.CreateAsync(opened, cancellationToken))
             return new IntakeOutcome.Filed(Receipt(opened.State, accessCode), Replayed: false);

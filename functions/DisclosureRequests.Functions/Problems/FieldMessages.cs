@@ -23,6 +23,15 @@ public static class FieldMessages
         ["malformed"] = ("请求内容不是有效的 JSON", "The body is not valid JSON"),
         ["range"] = ("数值超出允许范围", "The number is out of range"),
         ["status"] = ("办理状态取值不正确", "Unknown status"),
+        ["calendar-year-range"] = ("只能更正日历中已有的年度，或发布紧接最后一个已有年度的下一年度", "Only a year already in the calendar or the one after its last year can be published"),
+        ["calendar-no-holidays"] = ("节假日安排应至少列出一个放假日期", "A holiday notice names at least one holiday"),
+        ["calendar-outside-year"] = ("该日期不在所发布的年度内", "The date is outside the year being published"),
+        ["calendar-duplicate"] = ("该日期重复列出", "The date is listed twice"),
+        ["calendar-both-lists"] = ("同一日期不能既是放假日又是调休上班日", "A date cannot be both a holiday and an adjusted workday"),
+        ["calendar-holiday-on-weekend"] = ("该日为星期六或星期日，本就是休息日，不应再列为放假日（只列出落在星期一至星期五的放假日期）", "The date is a Saturday or Sunday, already a rest day; list only holidays that fall on weekdays"),
+        ["calendar-workday-on-weekday"] = ("调休上班日应为星期六或星期日；星期一至星期五本就是工作日", "An adjusted workday is a Saturday or Sunday; weekdays are working days already"),
+        ["calendar-source-in-future"] = ("通知的发布日期不能晚于今天", "The notice cannot be dated after today"),
+        ["calendar-source-year"] = ("通知的发布日期应在该年度或上一年度内", "The notice is dated in the year it concerns or the year before"),
     };
 
     public static string For(string code, bool english) =>

@@ -10,5 +10,6 @@ public static class ProblemTypes
     public static readonly ProblemType NotAllowedNow = new("not-allowed-in-state", "当前办理阶段不能进行此操作", "This action is not allowed at the case's current stage");
     public static readonly ProblemType IdempotencyKeyReused = new("idempotency-key-reused", "该幂等键已用于另一份不同的申请", "This Idempotency-Key was used for a different request");
     public static readonly ProblemType CalendarNotCovered = new("calendar-not-covered", "该日期所在年度的节假日安排尚未录入", "The holiday notice for that year has not been added to the calendar");
+    public static readonly ProblemType CalendarYearNotFound = new("calendar-year-not-found", "该年度的节假日安排不在日历中", "That year is not in the calendar");
     public static readonly ProblemType StorageUnavailable = new("storage-unavailable", "系统存储暂时不可用，请稍后重试", "Storage is unavailable; try again later");
 }

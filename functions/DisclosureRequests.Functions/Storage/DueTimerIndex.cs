@@ -2,6 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using DisclosureRequests.Calendar;
 using DisclosureRequests.Cases;
+using DisclosureRequests.Functions.Calendar;
 
 namespace DisclosureRequests.Functions.Storage;
 
@@ -12,22 +13,25 @@ namespace DisclosureRequests.Functions.Storage;
 /// makes the sweep finish any after-commit work (projections, outbox) a crash may have interrupted.
 /// An open case whose timers need a year the calendar does not cover yet also gets a row in the <c>calendar</c>
 /// partition, stamped with the calendar's last day; once a release adds the next year's notice, the sweep re-arms
-/// exactly those cases, so no reminder or overdue escalation is lost to the wait.
+/// exactly those cases, so no reminder or overdue escalation is lost to the wait; so does an administrator's
+/// publication of the year (<see cref="Calendar.CalendarReplanning"/>).
 /// </summary>
-public sealed class DueTimerIndex(StorageClients storage, WorkingDayCalendar calendar)
+public sealed class DueTimerIndex(StorageClients storage, WorkingDayCalendars calendars)
 {
     public const string ChangedHint = "changed";
     public const string AwaitingCalendarPartition = "calendar";
 
     private TableClient Table => storage.Table(StorageNames.DueTimersTable);
 
-    private string CoveredThrough => calendar.LastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private WorkingDayCalendar Calendar => calendars.Current;
+
+    private string CoveredThrough => Calendar.LastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Writes the rows for the timers <paramref name="after"/> adds; answers whether it waits for the calendar.</summary>
     public async Task<bool> AnnounceAsync(CaseState? before, CaseState after, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var known = before is null ? [] : CaseTimers.Armed(before, calendar).Select(t => t.Id).ToHashSet();
-        var plan = CaseTimers.Plan(after, calendar);
+        var known = before is null ? [] : CaseTimers.Armed(before, Calendar).Select(t => t.Id).ToHashSet();
+        var plan = CaseTimers.Plan(after, Calendar);
         var rows = plan.Armed
             .Where(t => !known.Contains(t.Id))
             .Select(t => Row(after.Id, t.Id, t.DueAt))
@@ -35,6 +39,29 @@ public sealed class DueTimerIndex(StorageClients storage, WorkingDayCalendar cal
         if (plan.AwaitingCalendar) rows = rows.Append(AwaitingCalendarRow(after.Id));
         await WriteAsync(rows, cancellationToken);
         return plan.AwaitingCalendar;
+    }
+
+    /// <summary>After a commit: a case that stopped waiting for the calendar (closed, paused, dates known) leaves the partition.</summary>
+    public async Task SettleAsync(CaseState before, CaseState after, CancellationToken cancellationToken)
+    {
+        if (CaseTimers.Plan(before, Calendar).AwaitingCalendar && !CaseTimers.Plan(after, Calendar).AwaitingCalendar)
+            await RemoveAsync(new DueTimerRow(AwaitingCalendarPartition, after.Id, after.Id, DateTimeOffset.MinValue), cancellationToken);
+    }
+
+    /// <summary>How many open cases wait for a calendar year before their dates can be counted.</summary>
+    public async Task<int> CountAwaitingCalendarAsync(CancellationToken cancellationToken)
+    {
+        var count = 0;
+        await foreach (var _ in AwaitingCalendarAsync(cancellationToken)) count++;
+        return count;
+    }
+
+    /// <summary>Every case whose timers wait for a calendar year, whatever calendar it was stamped with.</summary>
+    public async IAsyncEnumerable<string> AwaitingCalendarAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {AwaitingCalendarPartition}");
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+            yield return row.RowKey;
     }
 
     /// <summary>Cases waiting for a calendar year that a newer calendar than the one they were stamped with may now cover.</summary>

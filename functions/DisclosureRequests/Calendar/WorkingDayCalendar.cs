@@ -54,14 +54,60 @@ public sealed class WorkingDayCalendar
         return new WorkingDayCalendar(firstDay, isWorking);
     }
 
-    /// <summary>The same calendar with the agency's own closure days (for example, configured) as rest days.</summary>
+    /// <summary>
+    /// The same calendar with the agency's own closure days as rest days. A closure day in a year the calendar does
+    /// not cover yet takes effect once that year's notice is added, as the calendar is composed again then.
+    /// </summary>
     public WorkingDayCalendar WithClosures(IEnumerable<DateOnly> agencyClosureDays)
     {
         ArgumentNullException.ThrowIfNull(agencyClosureDays);
         var isWorking = (bool[])_isWorking.Clone();
-        foreach (var day in agencyClosureDays)
+        foreach (var day in agencyClosureDays.Where(d => d >= FirstDay && d <= LastDay))
         {
             isWorking[IndexOf(day)] = false;
+        }
+
+        return new WorkingDayCalendar(FirstDay, isWorking);
+    }
+
+    public bool Covers(int year) => year >= FirstDay.Year && year <= LastDay.Year;
+
+    /// <summary>
+    /// The calendar with these notices in force: a covered year is replaced, the year after the last is added. A
+    /// year further on would leave a gap no date could be counted across, so it waits until the years between exist.
+    /// </summary>
+    public WorkingDayCalendar WithNotices(IEnumerable<HolidayNotice> notices)
+    {
+        ArgumentNullException.ThrowIfNull(notices);
+        var isWorking = new List<bool>(_isWorking);
+        foreach (var notice in notices.OrderBy(n => n.Year))
+        {
+            var lastYear = FirstDay.AddDays(isWorking.Count - 1).Year;
+            if (notice.Year < FirstDay.Year || notice.Year > lastYear + 1) continue;
+            var first = new DateOnly(notice.Year, 1, 1);
+            for (var day = first; day.Year == notice.Year; day = day.AddDays(1))
+            {
+                var index = day.DayNumber - _firstDayNumber;
+                if (index == isWorking.Count) isWorking.Add(notice.IsWorkingDay(day));
+                else isWorking[index] = notice.IsWorkingDay(day);
+            }
+        }
+
+        return new WorkingDayCalendar(FirstDay, isWorking.ToArray());
+    }
+
+    /// <summary>
+    /// The calendar extended through <paramref name="lastYear"/> counting weekends only: an estimate for years
+    /// whose notice is not published, never a legal date.
+    /// </summary>
+    public WorkingDayCalendar WithWeekendsOnlyThrough(int lastYear)
+    {
+        var extra = Math.Max(0, new DateOnly(lastYear, 12, 31).DayNumber - LastDay.DayNumber);
+        var isWorking = new bool[_isWorking.Length + extra];
+        _isWorking.CopyTo(isWorking, 0);
+        for (var i = _isWorking.Length; i < isWorking.Length; i++)
+        {
+            isWorking[i] = FirstDay.AddDays(i).DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
         }
 
         return new WorkingDayCalendar(FirstDay, isWorking);

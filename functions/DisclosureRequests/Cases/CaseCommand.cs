@@ -43,6 +43,12 @@ public abstract record CaseCommand
 
     public sealed record FireDueTimers : CaseCommand;
 
+    /// <summary>
+    /// A year's holiday notice was published or corrected: the reply period is counted again and, where the due
+    /// date differs from <paramref name="PreviousReplyDueOn"/> (what officers were shown), the record says so.
+    /// </summary>
+    public sealed record RecountReplyPeriod(DateOnly? PreviousReplyDueOn, int Year, string Document) : CaseCommand;
+
     public const string Approve = "approve";
     public const string Return = "return";
 }
