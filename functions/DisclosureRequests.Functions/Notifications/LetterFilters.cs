@@ -19,8 +19,11 @@ internal static class LetterFilters
             ? $"{date.Year}年{date.Month}月{date.Day}日"
             : value;
 
+    // A letter never prints an empty or garbled date: a template must word a date that is not known without one.
     private static ValueTask<FluidValue> ChineseDate(FluidValue input, FilterArguments arguments, TemplateContext context) =>
-        new(new StringValue(ChineseDate(input.ToStringValue())));
+        DateOnly.TryParseExact(input.ToStringValue(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            ? new(new StringValue(ChineseDate(input.ToStringValue())))
+            : throw new LetterNotComposableException($"A template printed the date '{input.ToStringValue()}', which is not a date.");
 
     /// <summary>A multi-line Data value as its non-empty lines.</summary>
     private static ValueTask<FluidValue> Lines(FluidValue input, FilterArguments arguments, TemplateContext context) =>

@@ -46,6 +46,7 @@ public static partial class CaseWorkflow
                 ["items"] = string.Join('\n', items),
                 ["requestedOn"] = Dates.Format(context.Today),
                 ["replyBy"] = Dates.Format(replyBy),
+                ["replyWithinWorkingDays"] = within.ToString(),
             })
             .Done();
     }

@@ -27,6 +27,8 @@ public static class SampleItems
         ["acknowledgement"] = Item(LetterKinds.Acknowledgement, "applicant", new() { ["replyDueOn"] = "2026-03-30", ["channel"] = "online", ["description"] = "2025年本市道路养护工程的招标文件和中标结果" }),
         ["acknowledgement-date-unknown"] = Item(LetterKinds.Acknowledgement, "applicant", new() { ["replyDueOn"] = "", ["channel"] = "registered-post", ["description"] = "2025年本市道路养护工程的招标文件" }),
         ["clarification-notice"] = Item(LetterKinds.ClarificationNotice, "applicant", new() { ["items"] = "请说明所申请文件的名称或文号\n请说明所申请信息的形成时间范围", ["requestedOn"] = "2026-03-05", ["replyBy"] = "2026-03-19" }),
+        ["extension-notice-date-unknown"] = Item(LetterKinds.ExtensionNotice, "applicant", new() { ["workingDays"] = "15", ["reason"] = "申请公开的信息数量较大，需要调取多年档案", ["replyDueOn"] = "" }),
+        ["clarification-notice-date-unknown"] = Item(LetterKinds.ClarificationNotice, "applicant", new() { ["items"] = "请说明所申请文件的名称或文号", ["requestedOn"] = "2026-12-28", ["replyBy"] = "", ["replyWithinWorkingDays"] = "15" }),
         ["extension-notice"] = Item(LetterKinds.ExtensionNotice, "applicant", new() { ["workingDays"] = "20", ["reason"] = "申请公开的信息数量较大，需要调取多年档案", ["replyDueOn"] = "2026-04-28" }),
         ["delay-notice"] = Item(LetterKinds.DelayNotice, "applicant", new() { ["reason"] = "申请公开的信息涉及2015年以来的全部批复文件三千余件，需逐件检索和审查", ["replyDueOn"] = "2026-05-29" }),
         ["third-party-consultation"] = Item(LetterKinds.ThirdPartyConsultation, "third-party", new() { ["partyName"] = "某建设工程有限公司", ["partyEmail"] = "legal@builder.example.cn", ["partyAddress"] = "某市某区建设路1号", ["informationDescription"] = "贵公司2025年道路养护工程投标文件中的报价明细", ["sentOn"] = "2026-03-06", ["respondBy"] = "2026-03-27" }),
