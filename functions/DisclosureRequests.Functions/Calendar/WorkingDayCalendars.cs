@@ -38,8 +38,8 @@ public sealed class WorkingDayCalendars(
         await loading.WaitAsync(cancellationToken);
         try
         {
-            var revision = await store.RevisionAsync(cancellationToken);
             checkedAt = now;
+            var revision = await store.RevisionAsync(cancellationToken);
             if (!force && revision.Number == inForce.Snapshot.Revision.Number) return;
             var composed = CalendarInForce.Compose(builtIn, await store.LoadAsync(cancellationToken), closures);
             foreach (var (year, dates) in composed.Differences)
@@ -47,7 +47,8 @@ public sealed class WorkingDayCalendars(
                     year, string.Join(", ", dates.Select(d => d.ToString("yyyy-MM-dd"))));
             inForce = composed;
         }
-        catch (Azure.RequestFailedException e)
+        catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException or AggregateException
+                                   || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             logger.LogWarning(e, "The published calendar years could not be read; the calendar stays as it was");
         }

@@ -80,12 +80,7 @@ public static class AppSetup
                 : Problem.Write(context, new ProblemType("unexpected", "系统内部错误，请稍后重试", "Unexpected error"), StatusCodes.Status500InternalServerError);
         }));
         app.UseStatusCodePages();
-        // Another instance may have published a year: the calendar is re-read when its revision moved (polled every few seconds).
-        app.Use(async (context, next) =>
-        {
-            await context.RequestServices.GetRequiredService<WorkingDayCalendars>().RefreshAsync(force: false, context.RequestAborted);
-            await next(context);
-        });
+        app.UseCalendarRefresh();
         app.UseAuthentication();
         app.UseAuthorization();
 
