@@ -49,14 +49,27 @@ public static class CaseTimers
                         Dates.StartOf(WorkingDaysBefore(calendar, due, left), OfficeHour), WorkingDaysLeft: left));
                 timers.Add(new CaseTimer($"overdue@{Dates.Format(due)}", TimerKind.OverdueEscalation, Dates.StartOf(due.AddDays(1))));
             }, ref awaitingCalendar);
+        // A time limit set while its last day's year was unpublished is counted from the day it was set, once it is.
         if (state is { Status: CaseStatus.AwaitingClarification, Clarification: { AnsweredOn: null } clarification })
-            timers.Add(new CaseTimer($"clarification-lapse@{Dates.Format(clarification.ReplyBy)}", TimerKind.ClarificationLapse,
-                Dates.StartOf(clarification.ReplyBy.AddDays(1))));
+            Try(() =>
+            {
+                var replyBy = clarification.ReplyBy ?? calendar.AddWorkingDays(clarification.RequestedOn,
+                    clarification.ReplyWithinWorkingDays ?? StatutoryPeriods.DefaultClarificationReplyWorkingDays);
+                timers.Add(new CaseTimer($"clarification-lapse@{Dates.Format(replyBy)}", TimerKind.ClarificationLapse, Dates.StartOf(replyBy.AddDays(1))));
+            }, ref awaitingCalendar);
         if (state is { Status: CaseStatus.AwaitingFeePayment, Fee: { PaidOn: null } fee })
-            timers.Add(new CaseTimer($"fee-lapse@{Dates.Format(fee.PayBy)}", TimerKind.FeeLapse, Dates.StartOf(fee.PayBy.AddDays(1))));
+            Try(() =>
+            {
+                var payBy = fee.PayBy ?? calendar.AddWorkingDays(fee.NoticeOn, StatutoryPeriods.FeePaymentWorkingDays);
+                timers.Add(new CaseTimer($"fee-lapse@{Dates.Format(payBy)}", TimerKind.FeeLapse, Dates.StartOf(payBy.AddDays(1))));
+            }, ref awaitingCalendar);
         foreach (var consultation in state.Consultations.Where(c => c.IsOpen))
-            timers.Add(new CaseTimer($"consultation-silence-{consultation.Id}", TimerKind.ConsultationSilence,
-                Dates.StartOf(consultation.RespondBy.AddDays(1)), consultation.Id));
+            Try(() =>
+            {
+                var respondBy = consultation.RespondBy ?? calendar.AddWorkingDays(consultation.SentOn, consultation.ResponseWorkingDays);
+                timers.Add(new CaseTimer($"consultation-silence-{consultation.Id}", TimerKind.ConsultationSilence,
+                    Dates.StartOf(respondBy.AddDays(1)), consultation.Id));
+            }, ref awaitingCalendar);
         return (timers, awaitingCalendar);
     }
 

@@ -18,7 +18,7 @@ public static partial class CaseWorkflow
         if (parties.Any(p => IsBlank(p.Name) || (IsBlank(p.Email) && IsBlank(p.Address))))
             return Invalid("parties", "Each party needs a name and an e-mail or postal address.");
 
-        var respondBy = CaseClock.ResponseDueOn(context.Calendar, context.Today, kind == PauseKind.ThirdPartyConsultation
+        var respondBy = CaseClock.KnownResponseDueOn(context.Calendar, context.Today, kind == PauseKind.ThirdPartyConsultation
             ? StatutoryPeriods.ThirdPartyResponseWorkingDays
             : StatutoryPeriods.OtherAgencyResponseWorkingDays);
         var next = state.Consultations.Count;

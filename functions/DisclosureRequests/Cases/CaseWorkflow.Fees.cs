@@ -17,7 +17,7 @@ public static partial class CaseWorkflow
             : FeeSchedule.ByPages(command.Units);
         if (quote.Amount == 0) return Invalid("units", "This is within the free allowance; no fee may be charged.");
         // Counted from the day after the notice is received; it is sent and received electronically the same day.
-        var payBy = CaseClock.ResponseDueOn(context.Calendar, context.Today, StatutoryPeriods.FeePaymentWorkingDays);
+        var payBy = CaseClock.KnownResponseDueOn(context.Calendar, context.Today, StatutoryPeriods.FeePaymentWorkingDays);
 
         return new CaseChange(state, context)
             .Set(s => s with

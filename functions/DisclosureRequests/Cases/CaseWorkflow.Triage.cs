@@ -24,7 +24,8 @@ public static partial class CaseWorkflow
         if ((Requires(context, StaffRoles.CaseOfficer) ?? RequiresStatus(state, CaseStatus.Received, CaseStatus.InProgress)) is { } refused) return refused;
         if (state.Clarification is not null) return NotNow("clarification-already-requested", "Art. 30 allows one clarification notice only.");
         if (state.Consultations.Any(c => c.IsOpen)) return NotNow("consultation-open", "Finish the open consultations first.");
-        var lastDay = CaseClock.ClarificationNoticeDueOn(context.Calendar, state.ReceivedOn);
+        // A last day in a year not yet published lies after every day the calendar covers, today included.
+        var lastDay = CaseClock.KnownResponseDueOn(context.Calendar, state.ReceivedOn, Clock.StatutoryPeriods.ClarificationNoticeWorkingDays);
         if (context.Today > lastDay)
             return NotNow("clarification-window-passed", $"The clarification notice had to be sent by {lastDay:yyyy-MM-dd} (7 working days after receipt).");
         var items = (command.Items ?? []).Where(i => !IsBlank(i)).Select(i => i.Trim()).ToArray();
@@ -32,13 +33,13 @@ public static partial class CaseWorkflow
             return Invalid("items", "List between 1 and 20 points to supplement, each under 500 characters.");
         var within = command.ReplyWithinWorkingDays ?? context.Settings.ClarificationReplyWorkingDays;
         if (within is < 1 or > 60) return Invalid("replyWithinWorkingDays", "Give the applicant between 1 and 60 working days.");
-        var replyBy = CaseClock.ResponseDueOn(context.Calendar, context.Today, within);
+        var replyBy = CaseClock.KnownResponseDueOn(context.Calendar, context.Today, within);
 
         return new CaseChange(state, context)
             .Set(s => s with
             {
                 Status = CaseStatus.AwaitingClarification,
-                Clarification = new ClarificationRequest(items, context.Today, replyBy, context.Actor.Id),
+                Clarification = new ClarificationRequest(items, context.Today, replyBy, context.Actor.Id, ReplyWithinWorkingDays: within),
             })
             .Record("clarification-requested", new() { ["items"] = items.Length.ToString(), ["replyBy"] = Dates.Format(replyBy) })
             .Send("clarification-notice", "applicant", new()

@@ -11,7 +11,7 @@ public sealed record Consultation(
     PauseKind Kind,
     Party Party,
     DateOnly SentOn,
-    DateOnly RespondBy,
+    DateOnly? RespondBy,
     DateOnly? RespondedOn = null,
     string? Response = null,
     string? Reasons = null)
@@ -21,4 +21,9 @@ public sealed record Consultation(
     public const string Silent = "silent";
 
     public bool IsOpen => RespondedOn is null;
+
+    /// <summary>The working days the party has from <see cref="SentOn"/>; the date itself is unknown while its year's notice is not published.</summary>
+    public int ResponseWorkingDays => Kind == PauseKind.ThirdPartyConsultation
+        ? StatutoryPeriods.ThirdPartyResponseWorkingDays
+        : StatutoryPeriods.OtherAgencyResponseWorkingDays;
 }

@@ -2,5 +2,8 @@ using DisclosureRequests.Fees;
 
 namespace DisclosureRequests.Cases;
 
-/// <summary>Art. 42: a processing fee notice and, once paid, the payment.</summary>
-public sealed record FeeNotice(FeeQuote Quote, DateOnly NoticeOn, DateOnly PayBy, string IssuedBy, DateOnly? PaidOn = null);
+/// <summary>
+/// Art. 42: a processing fee notice and, once paid, the payment. <see cref="PayBy"/> is unknown while it falls in a
+/// year whose holiday notice is not published; the payment period is then counted once the year is.
+/// </summary>
+public sealed record FeeNotice(FeeQuote Quote, DateOnly NoticeOn, DateOnly? PayBy, string IssuedBy, DateOnly? PaidOn = null);

@@ -30,6 +30,19 @@ public sealed record CaseClock(DateOnly PeriodStartsOn, IReadOnlyList<ClockPause
         return c.AddWorkingDays(sentOn, workingDays);
     }
 
+    /// <summary>As <see cref="ResponseDueOn"/>, or null when the day falls in a year the calendar does not cover yet.</summary>
+    public static DateOnly? KnownResponseDueOn(WorkingDayCalendar c, DateOnly sentOn, int workingDays)
+    {
+        try
+        {
+            return ResponseDueOn(c, sentOn, workingDays);
+        }
+        catch (DateOutsideCalendarException e) when (e.Date > c.LastDay)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Art. 30: the period runs afresh from the day the clarified application is received.</summary>
     public CaseClock RestartAfterClarification(DateOnly clarificationReceivedOn)
     {

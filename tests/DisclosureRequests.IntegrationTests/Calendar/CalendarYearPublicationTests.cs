@@ -113,6 +113,38 @@ public sealed class CalendarYearPublicationTests : IAsyncLifetime
         Assert.Equal("2027-01-11", escalation.GetProperty("details").GetProperty("replyDueOn").GetString());
     }
 
+    [Fact]
+    public async Task Time_limits_set_in_late_December_are_given_in_working_days_and_lapse_on_the_day_counted_once_2027_is_published()
+    {
+        var agency = new Agency(app!);
+        var unclear = await agency.FileAndAssignAsync();
+        var consulted = await agency.FileAndAssignAsync();
+        await agency.AtAsync(new DateOnly(2026, 12, 16), hour: 10);
+        await agency.ActAsync(agency.Officer, unclear.Id, "clarification-request", new { items = new[] { "请说明所申请文件的名称" } });
+        await agency.ActAsync(agency.Officer, consulted.Id, "third-party-consultations", new { parties = new[] { new { name = "某公司", email = "legal@company.example.cn" } } });
+
+        Assert.Contains("请您自收到本告知书之日起15个工作日内向本机关作出补正", await LetterTextAsync(unclear.Id, LetterKinds.ClarificationNotice));
+        var consultationLetter = await LetterTextAsync(consulted.Id, LetterKinds.ThirdPartyConsultation);
+        Assert.Contains("请贵方自收到本意见书之日起15个工作日内提出书面意见", consultationLetter);
+        Assert.DoesNotContain("即于", consultationLetter);
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/requests/{unclear.Id}");
+        request.Headers.Add("X-Access-Code", unclear.AccessCode);
+        var asked = (await (await agency.Public.SendAsync(request)).ReadJsonAsync()).GetProperty("clarification");
+        Assert.False(asked.TryGetProperty("replyBy", out _));
+        Assert.Equal(15, asked.GetProperty("replyWithinWorkingDays").GetInt32());
+
+        using (var published = await agency.Administrator.PutAsJsonAsync("/api/calendar/years/2027", Notices2027.Body()))
+            Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+
+        // 15 working days after 16 December, 1 January being a holiday: 7 January is the last day.
+        await agency.AtAsync(new DateOnly(2027, 1, 7), hour: 23);
+        Assert.Equal("awaiting-clarification", (await agency.CaseAsync(unclear.Id)).GetProperty("status").GetString());
+        Assert.DoesNotContain("consultation-period-expired", await agency.EventTypesAsync(consulted.Id));
+        await agency.AtAsync(new DateOnly(2027, 1, 8), hour: 0);
+        Assert.Equal("lapsed", (await agency.CaseAsync(unclear.Id)).GetProperty("status").GetString());
+        Assert.Contains("consultation-period-expired", await agency.EventTypesAsync(consulted.Id));
+    }
+
     private async Task<string> RegisterAndAssignAsync(Agency agency, string receivedOn)
     {
         using var response = await agency.Officer.PostAsJsonAsync("/api/cases", new

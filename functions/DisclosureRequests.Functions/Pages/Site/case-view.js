@@ -36,7 +36,8 @@ function renderClarification(view) {
   const asked = view.clarification;
   section.hidden = !(view.status === 'awaiting-clarification' && asked);
   if (section.hidden) return;
-  text('clarification-by', labels.date(asked.replyBy));
+  // Before the year of the last day is published, the notice gives the working days instead of a date.
+  text('clarification-by', asked.replyBy ? labels.date(asked.replyBy) + ' 前' : `收到补正告知书之日起 ${asked.replyWithinWorkingDays ?? 15} 个工作日内`);
   const items = asked.items.map(item => {
     const li = document.createElement('li');
     li.textContent = item;
