@@ -55,14 +55,15 @@ public sealed class WorkingDayCalendar
     }
 
     /// <summary>
-    /// The same calendar with the agency's own closure days as rest days. A closure day in a year the calendar does
-    /// not cover yet takes effect once that year's notice is added, as the calendar is composed again then.
+    /// The same calendar with the agency's own closure days as rest days. A closure day in a year after the calendar's
+    /// last takes effect once that year's notice is added, as the calendar is composed again then; one before its
+    /// first year cannot be right and is refused.
     /// </summary>
     public WorkingDayCalendar WithClosures(IEnumerable<DateOnly> agencyClosureDays)
     {
         ArgumentNullException.ThrowIfNull(agencyClosureDays);
         var isWorking = (bool[])_isWorking.Clone();
-        foreach (var day in agencyClosureDays.Where(d => d >= FirstDay && d <= LastDay))
+        foreach (var day in agencyClosureDays.Where(d => d <= LastDay))
         {
             isWorking[IndexOf(day)] = false;
         }

@@ -78,9 +78,20 @@ public class WorkingDayArithmeticTests
     }
 
     [Fact]
-    public void A_closure_day_outside_the_covered_years_is_refused()
+    public void A_closure_day_before_the_covered_years_is_refused()
     {
-        Assert.Throws<DateOutsideCalendarException>(() => Official.WithClosures([Day("2027-01-04")]));
+        Assert.Throws<DateOutsideCalendarException>(() => Official.WithClosures([Day("2017-06-01")]));
+    }
+
+    [Fact]
+    public void A_closure_day_in_a_year_not_yet_published_takes_effect_once_the_year_is_added()
+    {
+        var closures = new[] { Day("2027-01-04") };
+        Assert.Equal(Official.LastDay, Official.WithClosures(closures).LastDay);
+
+        var published = Official.WithNotices([new HolidayNotice(2027, [Day("2027-01-01")], [])]).WithClosures(closures);
+        Assert.False(published.IsWorkingDay(Day("2027-01-04")));
+        Assert.True(published.IsWorkingDay(Day("2027-01-05")));
     }
 
     [Fact]
