@@ -39,8 +39,10 @@ public sealed class CalendarReplanning(
     /// <summary>The sweep's part: a publication whose re-planning a crash interrupted is re-planned in full.</summary>
     public async Task<int> CatchUpAsync(CalendarInForce inForce, CancellationToken cancellationToken)
     {
-        var revision = inForce.Snapshot.Revision;
-        if (revision.Number <= revision.ReplannedNumber || revision.LastYear is not { } year || inForce.Published(year) is not { } published) return 0;
+        // The stored row, not the calendar's copy: another instance may have finished the re-planning since.
+        var revision = await store.RevisionAsync(cancellationToken);
+        if (revision.Number <= revision.ReplannedNumber || revision.Number != inForce.Snapshot.Revision.Number
+            || revision.LastYear is not { } year || inForce.Published(year) is not { } published) return 0;
         return await ReplanAsync(published, wasInForce: true, revision.Number, cancellationToken);
     }
 
