@@ -12,7 +12,7 @@ public sealed class DateOutsideCalendarException : Exception
         : base(string.Format(
             CultureInfo.InvariantCulture,
             "{0:yyyy-MM-dd} is outside the working-day calendar, which covers {1:yyyy-MM-dd} to {2:yyyy-MM-dd}. " +
-            "The State Council notice on holiday arrangements for {3} must be added to cn-holiday-calendar.csv " +
+            "The State Council notice on holiday arrangements for {3} must be published (PUT /api/calendar/years/{3}) " +
             "before working days in that year can be counted.",
             date, firstDay, lastDay, date.Year))
     {
