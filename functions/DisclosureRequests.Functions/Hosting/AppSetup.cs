@@ -72,12 +72,18 @@ public static class AppSetup
         app.UseExceptionHandler(errors => errors.Run(context =>
         {
             var failure = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-            return failure is Azure.RequestFailedException or HttpRequestException
-                ? Problem.Write(context, ProblemTypes.StorageUnavailable, StatusCodes.Status503ServiceUnavailable)
-                : Problem.Write(context, new ProblemType("unexpected", "系统内部错误，请稍后重试", "Unexpected error"), StatusCodes.Status500InternalServerError);
+            return failure switch
+            {
+                Azure.RequestFailedException or HttpRequestException => Problem.Write(context, ProblemTypes.StorageUnavailable, StatusCodes.Status503ServiceUnavailable),
+                BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem.Write(context, ProblemTypes.PayloadTooLarge, StatusCodes.Status413PayloadTooLarge),
+                BadHttpRequestException => Problem.Write(context, ProblemTypes.Validation, StatusCodes.Status400BadRequest),
+                _ => Problem.Write(context, new ProblemType("unexpected", "系统内部错误，请稍后重试", "Unexpected error"), StatusCodes.Status500InternalServerError),
+            };
         }));
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(StatusProblems.WriteAsync);
         app.UseAuthentication();
+        app.UseMalformedPrincipalRefusal();
+        app.UseRequestBodyRules();
         app.UseAuthorization();
 
         app.MapOpenApi("/api/openapi.json").AllowAnyone();
