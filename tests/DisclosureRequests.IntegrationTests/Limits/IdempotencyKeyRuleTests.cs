@@ -15,7 +15,7 @@ public sealed class IdempotencyKeyRuleTests(SystemUnderTest app) : IClassFixture
     public async Task A_malformed_key_is_refused_on_every_route_that_takes_one(string key)
     {
         var receipt = await agency.FileAndAssignAsync();
-        var before = await StoredRows.CountAsync(app);
+        var before = await StoredRows.SnapshotAsync(app);
         var attempts = new (HttpClient Client, string Path, object Body)[]
         {
             (agency.Public, "/api/requests", Applications.Valid()),
@@ -34,7 +34,7 @@ public sealed class IdempotencyKeyRuleTests(SystemUnderTest app) : IClassFixture
             Assert.True(HttpStatusCode.BadRequest == response.StatusCode, $"{path}: {(int)response.StatusCode}");
             Assert.True((await response.ReadJsonAsync()).GetProperty("errors").TryGetProperty("Idempotency-Key", out _), path);
         }
-        Assert.Equal(before, await StoredRows.CountAsync(app));
+        Assert.Equal(before, await StoredRows.SnapshotAsync(app));
     }
 
     [Fact]

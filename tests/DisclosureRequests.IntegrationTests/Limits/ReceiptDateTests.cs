@@ -24,14 +24,14 @@ public sealed class ReceiptDateTests(SystemUnderTest app) : IClassFixture<System
     [InlineData("9999-12-31", "收到日期不能晚于今天")]
     public async Task A_receipt_date_before_the_calendars_first_year_or_after_today_is_a_field_error(string receivedOn, string message)
     {
-        var before = await StoredRows.CountAsync(app);
+        var before = await StoredRows.SnapshotAsync(app);
         var officer = app.Client().As(Agency.OfficerName, StaffRoles.CaseOfficer);
 
         using var response = await officer.PostAsJsonAsync("/api/cases", Registered(receivedOn));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(message, (await response.ReadJsonAsync()).GetProperty("errors").GetProperty("receivedOn")[0].GetString());
-        Assert.Equal(before, await StoredRows.CountAsync(app));
+        Assert.Equal(before, await StoredRows.SnapshotAsync(app));
     }
 
     [Fact]

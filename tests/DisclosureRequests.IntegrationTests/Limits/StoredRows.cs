@@ -3,26 +3,24 @@ using DisclosureRequests.IntegrationTests.Infrastructure;
 
 namespace DisclosureRequests.IntegrationTests.Limits;
 
-/// <summary>Counts every row of every table and every blob of every container, to show that a refusal stored nothing.</summary>
+/// <summary>
+/// Every row of every table and every blob of every container, each with its ETag, to show that a refusal stored
+/// nothing: no row or blob added, and none rewritten (a tracking-number counter advanced changes its ETag).
+/// </summary>
 public static class StoredRows
 {
-    public static async Task<IReadOnlyDictionary<string, int>> CountAsync(SystemUnderTest app)
+    public static async Task<IReadOnlyList<string>> SnapshotAsync(SystemUnderTest app)
     {
-        var counts = new SortedDictionary<string, int>();
+        var rows = new List<string>();
         var tables = new TableServiceClient(app.ConnectionString);
         await foreach (var table in tables.QueryAsync())
-        {
-            var rows = 0;
-            await foreach (var _ in tables.GetTableClient(table.Name).QueryAsync<TableEntity>(select: ["PartitionKey"])) rows++;
-            counts["table " + table.Name] = rows;
-        }
+        await foreach (var row in tables.GetTableClient(table.Name).QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
+            rows.Add($"table {table.Name} {row.PartitionKey}/{row.RowKey} {row.ETag}");
         var blobs = new Azure.Storage.Blobs.BlobServiceClient(app.ConnectionString);
         await foreach (var container in blobs.GetBlobContainersAsync())
-        {
-            var count = 0;
-            await foreach (var _ in blobs.GetBlobContainerClient(container.Name).GetBlobsAsync()) count++;
-            counts["container " + container.Name] = count;
-        }
-        return counts;
+        await foreach (var blob in blobs.GetBlobContainerClient(container.Name).GetBlobsAsync())
+            rows.Add($"blob {container.Name} {blob.Name} {blob.Properties.ETag}");
+        rows.Sort(StringComparer.Ordinal);
+        return rows;
     }
 }
