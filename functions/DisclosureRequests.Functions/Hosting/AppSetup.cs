@@ -11,6 +11,7 @@ using DisclosureRequests.Functions.Problems;
 using DisclosureRequests.Functions.Reports;
 using DisclosureRequests.Functions.Security;
 using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Functions.Throttling;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace DisclosureRequests.Functions.Hosting;
@@ -45,6 +46,7 @@ public static class AppSetup
         services.AddSingleton<ApplicationIntake>();
         services.AddHostedService<StorageInitializer>();
         services.AddNotifications(configuration);
+        services.AddRateLimits(configuration);
         services.AddSingleton<PageFiles>();
 
         if (!HostMode.UnderFunctionsHost(configuration) && configuration.GetValue("Hosting:RunTriggers", true))
@@ -69,6 +71,7 @@ public static class AppSetup
 
     public static WebApplication UseDisclosureRequests(this WebApplication app)
     {
+        app.UseClientAddresses(app.Configuration);
         app.UseExceptionHandler(errors => errors.Run(context =>
         {
             var failure = context.Features.Get<IExceptionHandlerFeature>()?.Error;
@@ -83,6 +86,7 @@ public static class AppSetup
         app.UseStatusCodePages(StatusProblems.WriteAsync);
         app.UseAuthentication();
         app.UseMalformedPrincipalRefusal();
+        app.UseRateLimiter();
         app.UseRequestBodyRules();
         app.UseAuthorization();
 

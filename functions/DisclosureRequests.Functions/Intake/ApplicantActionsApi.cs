@@ -4,6 +4,7 @@ using DisclosureRequests.Functions.Notifications;
 using DisclosureRequests.Functions.Problems;
 using DisclosureRequests.Functions.Security;
 using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Functions.Throttling;
 
 namespace DisclosureRequests.Functions.Intake;
 
@@ -38,8 +39,7 @@ public static class ApplicantActionsApi
         where TBody : class
     {
         var loaded = await store.LoadAsync(id, ct);
-        if (loaded is null || !AccessCodes.Matches(context.Request.Headers[AccessCodes.HeaderName].ToString(), loaded.State.AccessCodeHash))
-            return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        if (context.RequestServices.GetRequiredService<AccessCodeAttempts>().Refusal(context, loaded?.State, staffMaySee: false) is { } refusal) return refusal;
         var (key, badKey) = IdempotencyKeys.Read(context);
         if (badKey is not null) return badKey;
         var (body, problem) = await JsonBody.ReadAsync<TBody>(context, ct);

@@ -3,6 +3,7 @@ using DisclosureRequests.Calendar;
 using DisclosureRequests.Functions.Problems;
 using DisclosureRequests.Functions.Security;
 using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Functions.Throttling;
 using DisclosureRequests.Intake;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,11 +16,13 @@ public static class IntakeApi
     {
         app.MapPost("/api/requests", SubmitOnline)
             .AllowAnyone()
+            .RequireRateLimiting(RateLimits.FilingPolicy)
             .WithTags("Applicants")
             .WithSummary("File an application (Art. 29); the access code in the answer is shown only once")
             .Accepts<ApplicationRequest>("application/json")
             .Produces<SubmissionReceipt>(StatusCodes.Status201Created)
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         app.MapPost("/api/cases", RegisterReceived)
             .AllowRoles(Roles.CaseOfficer)
@@ -32,12 +35,15 @@ public static class IntakeApi
     }
 
     private static async Task<Results<Created<SubmissionReceipt>, ProblemHttpResult>> SubmitOnline(
-        HttpContext context, ApplicationIntake intake, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext context, ApplicationIntake intake, Throttles throttles, TimeProvider time, CancellationToken cancellationToken)
     {
         var (key, badKey) = IdempotencyKeys.Read(context);
         if (badKey is not null) return badKey;
         var (request, errors) = await ReadAsync(context, cancellationToken);
         if (request is null) return Problem.Validation(context, FieldMessages.Map(errors, Problem.PrefersEnglish(context)));
+        // Each filing mails the address given, so an address is limited however many clients name it.
+        if (request.ToDetails().Applicant.Email is { } email && !throttles.FilingsPerEmail.TryTake(email.ToLowerInvariant()))
+            return TooManyRequests.Problem(context, throttles.FilingsPerEmail.RetryAfter());
         // Online applications are confirmed to the applicant at once, which fixes the date of receipt (Art. 31(3)).
         return Answer(await intake.FileAsync(request, "online", ChinaTime.Today(time), key, null, cancellationToken), context);
     }
