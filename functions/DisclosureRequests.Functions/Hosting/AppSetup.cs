@@ -43,6 +43,7 @@ public static class AppSetup
         services.AddSingleton<IFunctionHandler, AnnualReportFunction>();
         services.AddSingleton<TrackingNumbers>();
         services.AddSingleton<CaseCommands>();
+        services.AddSingleton<AccessCodeIssuer>();
         services.AddSingleton<ApplicationIntake>();
         services.AddHostedService<StorageInitializer>();
         services.AddNotifications(configuration);
@@ -71,6 +72,8 @@ public static class AppSetup
 
     public static WebApplication UseDisclosureRequests(this WebApplication app)
     {
+        // Refuse to start without the access-code secret rather than fail the first filing.
+        app.Services.GetRequiredService<AccessCodeIssuer>();
         app.UseClientAddresses(app.Configuration);
         app.UseExceptionHandler(errors => errors.Run(context =>
         {

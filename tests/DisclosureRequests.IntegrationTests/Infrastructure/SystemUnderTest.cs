@@ -75,6 +75,7 @@ public sealed class SystemUnderTest : IAsyncLifetime, IAsyncDisposable
         {
             web.UseSetting("AzureWebJobsStorage", azurite.ConnectionString);
             web.UseSetting("Auth:TrustClientPrincipalHeader", "true");
+            web.UseSetting("Security:AccessCodeKey", "test-access-code-key-0123456789abcdef");
             web.UseSetting("Hosting:RunTriggers", "false");
             web.UseSetting("Hosting:AcceptInvocations", "true");
             // Tests file and look up many applications from one in-process client; the limits have tests of their own.
