@@ -8,7 +8,7 @@ public static class ApplicationRules
     public const int MaxIdNumberLength = 32;
     public const int MaxEmailLength = 254;
     public const int MaxPhoneLength = 30;
-    public const int MaxAddressLength = 300;
+    public const int MaxAddressLength = 400;
 
     public static IReadOnlyList<string> Formats { get; } = ["electronic", "paper"];
     public static IReadOnlyList<string> Deliveries { get; } = ["email", "post", "pickup", "online"];
