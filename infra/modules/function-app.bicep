@@ -19,6 +19,9 @@ param applicationInsightsConnectionString string
 @description('Unversioned Key Vault secret URI of the SendGrid API key.')
 param sendGridSecretUri string
 
+@description('Unversioned Key Vault secret URI of the access-code key.')
+param accessCodeKeySecretUri string
+
 @description('Sender address of every mail the agency sends.')
 param senderAddress string
 
@@ -81,6 +84,15 @@ var appSettings = [
   {
     name: 'SendGrid__ApiKey'
     value: '@Microsoft.KeyVault(SecretUri=${sendGridSecretUri})'
+  }
+  {
+    name: 'Security__AccessCodeKey'
+    value: '@Microsoft.KeyVault(SecretUri=${accessCodeKeySecretUri})'
+  }
+  {
+    // App Service's front ends set X-Forwarded-For and no request reaches the app around them.
+    name: 'Network__TrustForwardedHeaders'
+    value: 'true'
   }
   {
     name: 'Mail__From'

@@ -11,6 +11,10 @@ param tags object
 @description('SendGrid API key the app sends mail with.')
 param sendGridApiKey string
 
+@secure()
+@description('Secret the app derives idempotent submissions\' access codes with (Security:AccessCodeKey).')
+param accessCodeKey string
+
 // RBAC mode: access is granted by role assignments (the app gets Key Vault Secrets User), never by access
 // policies. Purge protection keeps a deleted secret recoverable for the retention period even from an owner.
 resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
@@ -44,8 +48,18 @@ resource sendGridSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
   }
 }
 
+resource accessCodeSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
+  parent: vault
+  name: 'AccessCode-Key'
+  properties: {
+    value: accessCodeKey
+    contentType: 'text/plain'
+  }
+}
+
 output name string = vault.name
 output id string = vault.id
 // The unversioned URI: the app's Key Vault reference follows the latest version, so rotating the key is a
 // new secret version, not a redeployment.
 output sendGridSecretUri string = sendGridSecret.properties.secretUri
+output accessCodeKeySecretUri string = accessCodeSecret.properties.secretUri

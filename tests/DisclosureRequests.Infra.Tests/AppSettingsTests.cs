@@ -62,6 +62,16 @@ public sealed partial class AppSettingsTests(CompiledInfrastructure infrastructu
     }
 
     [Fact]
+    public void Access_code_key_is_a_key_vault_reference_to_the_vault_secret()
+    {
+        var keyVault = infrastructure.Template.Module("keyVault");
+
+        Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri={0})', parameters('accessCodeKeySecretUri'))]", Settings["Security__AccessCodeKey"]);
+        Assert.Matches(@"Microsoft\.KeyVault/vaults/secrets.*'AccessCode-Key'.*\)\.secretUri\]$",
+            keyVault.Output("accessCodeKeySecretUri").GetString());
+    }
+
+    [Fact]
     public void Worker_runtime_is_not_set_as_an_app_setting_on_flex_consumption()
     {
         // Flex Consumption rejects these settings; the runtime is declared in functionAppConfig.runtime instead.

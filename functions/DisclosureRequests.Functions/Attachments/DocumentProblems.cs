@@ -6,6 +6,7 @@ namespace DisclosureRequests.Functions.Attachments;
 public static class DocumentProblems
 {
     public static readonly ProblemType NotMultipart = new("not-multipart", "请以 multipart/form-data 方式上传文件", "Upload files as multipart/form-data");
+    public static readonly ProblemType MalformedMultipart = new("malformed-multipart", "上传内容格式有误，无法读取", "The multipart body cannot be read");
     public static readonly ProblemType NoFile = new("no-file", "请求中没有文件", "The request carries no file");
     public static readonly ProblemType EmptyFile = new("empty-file", "上传的文件是空文件", "An uploaded file is empty");
     public static readonly ProblemType FileTooLarge = new("file-too-large", "单个文件不能超过10MB", "A file may be at most 10 MB");

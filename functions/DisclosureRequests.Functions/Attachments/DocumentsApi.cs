@@ -3,6 +3,7 @@ using DisclosureRequests.Functions.Intake;
 using DisclosureRequests.Functions.Problems;
 using DisclosureRequests.Functions.Security;
 using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Functions.Throttling;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -51,12 +52,11 @@ public static class DocumentsApi
     }
 
     private static async Task<Results<Created<IReadOnlyList<CaseDocument>>, ProblemHttpResult>> Attach(
-        string id, HttpContext context, CaseStore cases, CaseDocuments documents, CancellationToken cancellationToken)
+        string id, HttpContext context, CaseStore cases, CaseDocuments documents, AccessCodeAttempts attempts, CancellationToken cancellationToken)
     {
         var loaded = await cases.LoadAsync(id, cancellationToken);
-        if (loaded is null || !AccessCodes.Matches(context.Request.Headers[AccessCodes.HeaderName].ToString(), loaded.State.AccessCodeHash))
-            return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
-        if (loaded.State.Status.IsTerminal()) return Problem.Of(context, DocumentProblems.CaseClosed, StatusCodes.Status409Conflict);
+        if (attempts.Refusal(context, loaded?.State, staffMaySee: false) is { } refusal) return refusal;
+        if (loaded!.State.Status.IsTerminal()) return Problem.Of(context, DocumentProblems.CaseClosed, StatusCodes.Status409Conflict);
         return await StoreAsync(context, id, CaseDocuments.Attachment, DocumentLimits.Attachments, DisclosureRequests.Cases.Actor.ApplicantId, documents, cancellationToken);
     }
 
@@ -81,10 +81,10 @@ public static class DocumentsApi
     }
 
     private static async Task<Results<Ok<CaseDocumentsView>, ProblemHttpResult>> View(
-        string id, HttpContext context, CaseStore cases, CaseDocuments documents, CancellationToken cancellationToken)
+        string id, HttpContext context, CaseStore cases, CaseDocuments documents, AccessCodeAttempts attempts, CancellationToken cancellationToken)
     {
         var loaded = await cases.LoadAsync(id, cancellationToken);
-        if (loaded is null || !TrackingApi.MaySee(context, loaded.State)) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        if (attempts.Refusal(context, loaded?.State) is { } refusal) return refusal;
         context.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(await documents.ViewAsync(id, cancellationToken));
     }

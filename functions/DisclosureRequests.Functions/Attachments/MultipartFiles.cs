@@ -12,6 +12,20 @@ public static class MultipartFiles
     public static async Task<(IReadOnlyList<UploadedFile> Files, UploadRefusal? Refusal)> ReadAsync(
         HttpRequest request, DocumentLimits limits, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await ReadSectionsAsync(request, limits, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException || e is BadHttpRequestException { StatusCode: not StatusCodes.Status413PayloadTooLarge })
+        {
+            // A body cut short or framed wrongly: the client's fault, and nothing was stored yet.
+            return ([], new UploadRefusal(DocumentProblems.MalformedMultipart, StatusCodes.Status400BadRequest));
+        }
+    }
+
+    private static async Task<(IReadOnlyList<UploadedFile> Files, UploadRefusal? Refusal)> ReadSectionsAsync(
+        HttpRequest request, DocumentLimits limits, CancellationToken cancellationToken)
+    {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) ||
             !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase) ||
             HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 } boundary)

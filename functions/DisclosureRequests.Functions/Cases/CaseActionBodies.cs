@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DisclosureRequests.Cases;
 
 namespace DisclosureRequests.Functions.Cases;
@@ -18,9 +19,9 @@ public sealed record ReplyDelayBody(DateOnly? ReplyBy, string? Reason);
 
 public sealed record FeeNoticeBody(string? Basis, int? Units, int? PriorItemsThisMonth);
 
-public sealed record FeePaymentBody(int? Amount);
+public sealed record FeePaymentBody(long? Amount);
 
-public sealed record DraftReplyBody(string? Outcome, string? Reason, string? Summary, IReadOnlyList<WithheldPart>? Withheld, string? ResponsibleAgency);
+public sealed record DraftReplyBody(string? Outcome, string? Reason, [property: MaxLength(4000)] string? Summary, IReadOnlyList<WithheldPart>? Withheld, string? ResponsibleAgency);
 
 public sealed record DecisionBody(string? Decision, string? Comments);
 

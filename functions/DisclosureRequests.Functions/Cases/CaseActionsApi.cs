@@ -59,6 +59,8 @@ public static class CaseActionsApi
         where TBody : class =>
         app.MapPost($"/api/cases/{{id}}/{action}", async (string id, HttpContext context, CaseCommands commands, ApplicantMonthlyItems items, CaseDocuments documents, CancellationToken ct) =>
             {
+                var (key, badKey) = IdempotencyKeys.Read(context);
+                if (badKey is not null) return badKey;
                 var (body, problem) = await JsonBody.ReadAsync<TBody>(context, ct);
                 if (problem is not null) return problem;
                 if (precheck?.Invoke(body!) is { } invalid)
@@ -66,8 +68,7 @@ public static class CaseActionsApi
                 var lookups = new Lookups(
                     action == "fee-notice" ? await items.CountBeforeAsync(id, ct) : 0,
                     action == "approval" ? (await documents.ListAsync(id, CaseDocuments.Release, ct)).Select(d => d.Name).ToArray() : []);
-                var key = context.Request.Headers["Idempotency-Key"].ToString();
-                var outcome = await commands.ExecuteAsync(id, command(body!, lookups), Actors.Officer(context.User), key.Length > 0 ? key : null, ct);
+                var outcome = await commands.ExecuteAsync(id, command(body!, lookups), Actors.Officer(context.User), key, ct);
                 return CommandAnswers.Answer(context, outcome, s => CaseView.Of(s, commands.ReadClock(s), commands.EstimateReplyDueOn(s, commands.ReadClock(s))));
             })
             .AllowRoles(role)

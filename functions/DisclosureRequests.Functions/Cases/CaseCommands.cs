@@ -45,12 +45,15 @@ public sealed class CaseCommands(
     /// </summary>
     public async Task<CommandOutcome> ExecuteAsync(string caseId, CaseCommand command, Actor actor, string? idempotencyKey, CancellationToken cancellationToken)
     {
+        var commandHash = idempotencyKey is null ? null : HashOf(command);
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             var loaded = await store.LoadAsync(caseId, cancellationToken);
             if (loaded is null) return new CommandOutcome.NotFound();
-            if (idempotencyKey is not null && await store.CommandAppliedAsync(caseId, idempotencyKey, cancellationToken))
-                return new CommandOutcome.Applied(loaded.State, Replayed: true);
+            if (idempotencyKey is not null && await store.AppliedCommandHashAsync(caseId, idempotencyKey, cancellationToken) is { } applied)
+                return applied.Length == 0 || applied == commandHash
+                    ? new CommandOutcome.Applied(loaded.State, Replayed: true)
+                    : new CommandOutcome.KeyReused();
 
             var now = time.GetUtcNow();
             var decision = CaseWorkflow.Decide(loaded.State, command, new CaseContext(calendars.Current, now, actor, settings));
@@ -58,7 +61,7 @@ public sealed class CaseCommands(
             var accepted = (CaseDecision.Accepted)decision;
 
             await AnnounceAsync(loaded.State, accepted, cancellationToken);
-            var commit = new CaseCommit(accepted.State, loaded.ETag, accepted.Events, accepted.Outbox, idempotencyKey);
+            var commit = new CaseCommit(accepted.State, loaded.ETag, accepted.Events, accepted.Outbox, idempotencyKey, commandHash);
             if (await store.TryCommitAsync(commit, cancellationToken))
             {
                 await timers.SettleAsync(loaded.State, accepted.State, cancellationToken);
@@ -69,6 +72,10 @@ public sealed class CaseCommands(
         }
         return new CommandOutcome.Conflict();
     }
+
+    private static string HashOf(CaseCommand command) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(command, command.GetType(), Json.Options)));
 
     /// <summary>Before a commit: its timers and, if it sends anything, the outbox's own retry index.</summary>
     private async Task AnnounceAsync(CaseState? before, CaseDecision.Accepted after, CancellationToken cancellationToken)

@@ -16,6 +16,7 @@ public static class CommandAnswers
         CommandOutcome.Refused { Refusal: var r } =>
             WithCode(Problem.Of(context, ProblemTypes.NotAllowedNow, StatusCodes.Status409Conflict, r.Detail), r.Code),
         CommandOutcome.Conflict => Problem.Of(context, ProblemTypes.Conflict, StatusCodes.Status409Conflict),
+        CommandOutcome.KeyReused => Problem.Of(context, ProblemTypes.IdempotencyKeyReused, StatusCodes.Status422UnprocessableEntity),
         _ => Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound),
     };
 

@@ -12,4 +12,7 @@ public abstract record CommandOutcome
 
     /// <summary>Another command changed the case between our read and our write; nothing of ours was written.</summary>
     public sealed record Conflict : CommandOutcome;
+
+    /// <summary>The Idempotency-Key was already used for a different command on this case.</summary>
+    public sealed record KeyReused : CommandOutcome;
 }

@@ -11,6 +11,7 @@ using DisclosureRequests.Functions.Problems;
 using DisclosureRequests.Functions.Reports;
 using DisclosureRequests.Functions.Security;
 using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Functions.Throttling;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace DisclosureRequests.Functions.Hosting;
@@ -45,9 +46,11 @@ public static class AppSetup
         services.AddSingleton<IFunctionHandler, AnnualReportFunction>();
         services.AddSingleton<TrackingNumbers>();
         services.AddSingleton<CaseCommands>();
+        services.AddSingleton<AccessCodeIssuer>();
         services.AddSingleton<ApplicationIntake>();
         services.AddHostedService<StorageInitializer>();
         services.AddNotifications(configuration);
+        services.AddRateLimits(configuration);
         services.AddSingleton<PageFiles>();
 
         if (!HostMode.UnderFunctionsHost(configuration) && configuration.GetValue("Hosting:RunTriggers", true))
@@ -72,16 +75,26 @@ public static class AppSetup
 
     public static WebApplication UseDisclosureRequests(this WebApplication app)
     {
+        // Refuse to start without the access-code secret rather than fail the first filing.
+        app.Services.GetRequiredService<AccessCodeIssuer>();
+        app.UseClientAddresses(app.Configuration);
         app.UseExceptionHandler(errors => errors.Run(context =>
         {
             var failure = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-            return failure is Azure.RequestFailedException or HttpRequestException
-                ? Problem.Write(context, ProblemTypes.StorageUnavailable, StatusCodes.Status503ServiceUnavailable)
-                : Problem.Write(context, new ProblemType("unexpected", "系统内部错误，请稍后重试", "Unexpected error"), StatusCodes.Status500InternalServerError);
+            return failure switch
+            {
+                Azure.RequestFailedException or HttpRequestException => Problem.Write(context, ProblemTypes.StorageUnavailable, StatusCodes.Status503ServiceUnavailable),
+                BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem.Write(context, ProblemTypes.PayloadTooLarge, StatusCodes.Status413PayloadTooLarge),
+                BadHttpRequestException => Problem.Write(context, ProblemTypes.Validation, StatusCodes.Status400BadRequest),
+                _ => Problem.Write(context, new ProblemType("unexpected", "系统内部错误，请稍后重试", "Unexpected error"), StatusCodes.Status500InternalServerError),
+            };
         }));
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(StatusProblems.WriteAsync);
         app.UseCalendarRefresh();
         app.UseAuthentication();
+        app.UseMalformedPrincipalRefusal();
+        app.UseRateLimiter();
+        app.UseRequestBodyRules();
         app.UseAuthorization();
 
         app.MapOpenApi("/api/openapi.json").AllowAnyone();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DisclosureRequests.Functions.Problems;
 using DisclosureRequests.Functions.Security;
 
 namespace DisclosureRequests.Functions.Hosting;
@@ -19,7 +20,7 @@ public static class CustomHandlerEndpoints
         foreach (var function in FunctionCatalog.Triggered)
         {
             app.MapPost("/" + function.Name, (HttpContext context, IEnumerable<IFunctionHandler> handlers, ILoggerFactory loggers, CancellationToken ct) =>
-                    InvokeAsync(function.Name, context, handlers, loggers, ct))
+                    InvokeAsync(function, context, handlers, loggers, ct))
                 .AllowAnyone()
                 .ExcludeFromDescription();
         }
@@ -27,11 +28,22 @@ public static class CustomHandlerEndpoints
     }
 
     private static async Task<IResult> InvokeAsync(
-        string name, HttpContext context, IEnumerable<IFunctionHandler> handlers, ILoggerFactory loggers, CancellationToken cancellationToken)
+        FunctionDefinition function, HttpContext context, IEnumerable<IFunctionHandler> handlers, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
+        var name = function.Name;
         var handler = handlers.Single(h => h.FunctionName == name);
-        var payload = await JsonSerializer.DeserializeAsync<InvocationRequest>(context.Request.Body, ProtocolJson, cancellationToken)
-            ?? throw new BadHttpRequestException("Empty invocation payload.");
+        InvocationRequest? payload;
+        try
+        {
+            payload = await JsonSerializer.DeserializeAsync<InvocationRequest>(context.Request.Body, ProtocolJson, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            payload = null;
+        }
+        // A payload without its trigger's data is no invocation the host sends; running the function on it would fail.
+        if (payload is null || payload.Data.ValueKind != JsonValueKind.Object || !payload.Data.TryGetProperty(BindingName(function.Trigger), out _))
+            return Problem.Of(context, ProblemTypes.Validation, StatusCodes.Status400BadRequest);
         try
         {
             var result = await handler.RunAsync(new FunctionInvocation(payload.Data, payload.Metadata), cancellationToken);
@@ -44,6 +56,9 @@ public static class CustomHandlerEndpoints
                 ProtocolJson, statusCode: StatusCodes.Status500InternalServerError);
         }
     }
+
+    private static string BindingName(FunctionTrigger trigger) =>
+        trigger is FunctionTrigger.Queue ? FunctionTrigger.Queue.BindingName : FunctionTrigger.Timer.BindingName;
 
     private sealed record InvocationRequest(JsonElement Data, JsonElement Metadata);
 

@@ -4,6 +4,7 @@ using DisclosureRequests.Functions.Notifications;
 using DisclosureRequests.Functions.Problems;
 using DisclosureRequests.Functions.Security;
 using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Functions.Throttling;
 
 namespace DisclosureRequests.Functions.Intake;
 
@@ -38,17 +39,17 @@ public static class ApplicantActionsApi
         where TBody : class
     {
         var loaded = await store.LoadAsync(id, ct);
-        if (loaded is null || !AccessCodes.Matches(context.Request.Headers[AccessCodes.HeaderName].ToString(), loaded.State.AccessCodeHash))
-            return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        if (context.RequestServices.GetRequiredService<AccessCodeAttempts>().Refusal(context, loaded?.State, staffMaySee: false) is { } refusal) return refusal;
+        var (key, badKey) = IdempotencyKeys.Read(context);
+        if (badKey is not null) return badKey;
         var (body, problem) = await JsonBody.ReadAsync<TBody>(context, ct);
         if (problem is not null) return problem;
-        var key = context.Request.Headers["Idempotency-Key"].ToString();
-        var outcome = await commands.ExecuteAsync(id, command(body!), Actor.Applicant, key.Length > 0 ? key : null, ct);
+        var outcome = await commands.ExecuteAsync(id, command(body!), Actor.Applicant, key, ct);
         var letters = await TrackingApi.LettersAsync(id, correspondence, ct);
         return CommandAnswers.Answer(context, outcome, s => TrackingApi.View(s, commands.ReadClock(s), letters));
     }
 }
 
-public sealed record ClarificationAnswerBody(string? Answer);
+public sealed record ClarificationAnswerBody([property: System.ComponentModel.DataAnnotations.MaxLength(DisclosureRequests.Intake.ApplicationRules.MaxDescriptionLength)] string? Answer);
 
 public sealed record WithdrawalBody(string? Reason);

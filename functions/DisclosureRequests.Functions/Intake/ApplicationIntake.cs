@@ -12,7 +12,8 @@ using DisclosureRequests.Intake;
 namespace DisclosureRequests.Functions.Intake;
 
 /// <summary>Files an application: tracking number, access code, the case and its first history line in one write.</summary>
-public sealed class ApplicationIntake(CaseStore cases, TrackingNumbers trackingNumbers, CaseCommands commands, WorkingDayCalendars calendars, TimeProvider time)
+public sealed class ApplicationIntake(
+    CaseStore cases, TrackingNumbers trackingNumbers, CaseCommands commands, AccessCodeIssuer accessCodes, WorkingDayCalendars calendars, TimeProvider time)
 {
     public async Task<IntakeOutcome> FileAsync(
         ApplicationRequest request,
@@ -28,7 +29,7 @@ public sealed class ApplicationIntake(CaseStore cases, TrackingNumbers trackingN
         if (idempotencyKey is not null && await ReplayAsync(caseId, idempotencyKey, requestHash, cancellationToken) is { } earlier)
             return earlier;
 
-        var accessCode = idempotencyKey is null ? AccessCodes.New() : AccessCodes.ForIdempotentSubmission(idempotencyKey, caseId, requestHash);
+        var accessCode = idempotencyKey is null ? accessCodes.New() : accessCodes.ForIdempotentSubmission(idempotencyKey, caseId, requestHash);
         var trackingNumber = await trackingNumbers.NextAsync(receivedOn.Year, cancellationToken);
         await trackingNumbers.RecordAsync(trackingNumber, caseId, cancellationToken);
         var opened = CaseFiling.Open(
@@ -48,7 +49,7 @@ public sealed class ApplicationIntake(CaseStore cases, TrackingNumbers trackingN
         var existing = await cases.LoadAsync(caseId, cancellationToken);
         if (existing is null) return null;
         if (existing.State.RequestHash != requestHash) return new IntakeOutcome.KeyReused();
-        var accessCode = AccessCodes.ForIdempotentSubmission(idempotencyKey, caseId, requestHash);
+        var accessCode = accessCodes.ForIdempotentSubmission(idempotencyKey, caseId, requestHash);
         return new IntakeOutcome.Filed(Receipt(existing.State, accessCode), Replayed: true);
     }
 

@@ -6,6 +6,7 @@ using DisclosureRequests.Functions.Notifications;
 using DisclosureRequests.Functions.Problems;
 using DisclosureRequests.Functions.Security;
 using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Functions.Throttling;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DisclosureRequests.Functions.Intake;
@@ -38,26 +39,25 @@ public static class TrackingApi
 
     private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> Get(
         string id, HttpContext context, CaseStore store, CaseCommands commands, Correspondence correspondence, CaseDocuments documents,
-        CancellationToken cancellationToken)
+        AccessCodeAttempts attempts, CancellationToken cancellationToken)
     {
         var loaded = await store.LoadAsync(id, cancellationToken);
         // Unknown id and wrong code answer alike, so the endpoint cannot be used to probe which ids exist.
-        if (loaded is null || !MaySee(context, loaded.State)) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
-        return await AnswerAsync(loaded.State, context, commands, correspondence, documents, cancellationToken);
+        if (attempts.Refusal(context, loaded?.State) is { } refusal) return refusal;
+        return await AnswerAsync(loaded!.State, context, commands, correspondence, documents, cancellationToken);
     }
 
     private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> GetByTrackingNumber(
         string trackingNumber, HttpContext context, TrackingNumbers numbers, CaseStore store, CaseCommands commands, Correspondence correspondence,
-        CaseDocuments documents, CancellationToken cancellationToken)
+        CaseDocuments documents, AccessCodeAttempts attempts, CancellationToken cancellationToken)
     {
         var number = trackingNumber.Trim();
         var caseId = await numbers.CaseIdAsync(number, cancellationToken);
         var loaded = caseId is null ? null : await store.LoadAsync(caseId, cancellationToken);
         // Unknown number and wrong code answer alike. Tracking numbers are sequential and easy to guess, so it is the
         // access code alone (100 random bits) that keeps a case private; the same answer keeps that the only secret.
-        if (loaded is null || loaded.State.TrackingNumber != number || !MaySee(context, loaded.State))
-            return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
-        return await AnswerAsync(loaded.State, context, commands, correspondence, documents, cancellationToken);
+        if (attempts.Refusal(context, loaded?.State.TrackingNumber == number ? loaded.State : null) is { } refusal) return refusal;
+        return await AnswerAsync(loaded!.State, context, commands, correspondence, documents, cancellationToken);
     }
 
     private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> AnswerAsync(
@@ -73,21 +73,18 @@ public static class TrackingApi
     }
 
     private static async Task<IResult> Letter(
-        string id, string letterId, HttpContext context, CaseStore store, Correspondence correspondence, LetterArchive archive, CancellationToken cancellationToken)
+        string id, string letterId, HttpContext context, CaseStore store, Correspondence correspondence, LetterArchive archive,
+        AccessCodeAttempts attempts, CancellationToken cancellationToken)
     {
         var loaded = await store.LoadAsync(id, cancellationToken);
-        if (loaded is null || !MaySee(context, loaded.State)
-            || !(await LettersAsync(id, correspondence, cancellationToken)).Any(l => l.Id == letterId)
+        if (attempts.Refusal(context, loaded?.State) is { } refusal) return refusal;
+        if (!(await LettersAsync(id, correspondence, cancellationToken)).Any(l => l.Id == letterId)
             || await archive.ReadHtmlAsync(id, letterId, cancellationToken) is not { } html)
             return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
         return TypedResults.Bytes(html.ToArray(), "text/html; charset=utf-8");
     }
-
-    public static bool MaySee(HttpContext context, CaseState state) =>
-        Roles.Staff.Any(context.User.IsInRole) ||
-        AccessCodes.Matches(context.Request.Headers[AccessCodes.HeaderName].ToString(), state.AccessCodeHash);
 
     /// <summary>Only what was addressed to the applicant: officers' reminders and third parties' letters stay internal.</summary>
     public static async Task<IReadOnlyList<ApplicantLetter>> LettersAsync(string caseId, Correspondence correspondence, CancellationToken cancellationToken) =>

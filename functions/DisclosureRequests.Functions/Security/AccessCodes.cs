@@ -15,13 +15,6 @@ public static class AccessCodes
 
     public static string New() => Encode(RandomNumberGenerator.GetBytes(Length));
 
-    /// <summary>
-    /// The code for a submission carrying an Idempotency-Key: derived from the key and the request, so a retry gets the
-    /// same code back while storage still holds only its hash.
-    /// </summary>
-    public static string ForIdempotentSubmission(string idempotencyKey, string caseId, string requestHash) =>
-        Encode(HMACSHA256.HashData(Encoding.UTF8.GetBytes(idempotencyKey), Encoding.UTF8.GetBytes(caseId + "|" + requestHash)));
-
     public static string Hash(string code) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Normalize(code))));
 
     public static bool Matches(string? presented, string storedHash) =>
@@ -30,7 +23,7 @@ public static class AccessCodes
 
     private static string Normalize(string code) => code.Trim().Replace("-", "").ToUpperInvariant();
 
-    private static string Encode(byte[] bytes)
+    internal static string Encode(byte[] bytes)
     {
         var chars = new char[Length];
         for (var i = 0; i < Length; i++) chars[i] = Alphabet[bytes[i] & 31];

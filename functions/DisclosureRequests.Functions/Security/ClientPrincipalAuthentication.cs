@@ -33,13 +33,15 @@ public sealed class ClientPrincipalAuthentication(
         {
             var principal = JsonSerializer.Deserialize<ClientPrincipal>(Convert.FromBase64String(header), JsonSerializerOptions.Web);
             if (principal?.Claims is null) return Task.FromResult(AuthenticateResult.Fail("The client principal has no claims."));
+            if (principal.Claims.Any(c => c is null || string.IsNullOrEmpty(c.Typ) || c.Val is null))
+                return Task.FromResult(AuthenticateResult.Fail("The client principal has a malformed claim."));
             var nameType = principal.NameTyp ?? ClaimTypes.Name;
-            var claims = principal.Claims.Select(c => new Claim(c.Typ == principal.RoleTyp ? RoleClaim : c.Typ, c.Val));
+            var claims = principal.Claims.Select(c => new Claim(c.Typ == principal.RoleTyp ? RoleClaim : c.Typ!, c.Val!));
             var identity = new ClaimsIdentity(claims, principal.AuthTyp ?? SchemeName, nameType, RoleClaim);
-            if (identity.Name is null) return Task.FromResult(AuthenticateResult.Fail("The client principal has no name claim."));
+            if (string.IsNullOrWhiteSpace(identity.Name)) return Task.FromResult(AuthenticateResult.Fail("The client principal has no name claim."));
             return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
         }
-        catch (Exception e) when (e is FormatException or JsonException or DecoderFallbackException)
+        catch (Exception e) when (e is FormatException or JsonException or DecoderFallbackException or ArgumentException)
         {
             return Task.FromResult(AuthenticateResult.Fail("The client principal header is malformed."));
         }
@@ -58,6 +60,6 @@ public sealed class ClientPrincipalAuthentication(
         [property: System.Text.Json.Serialization.JsonPropertyName("claims")] IReadOnlyList<PrincipalClaim>? Claims);
 
     private sealed record PrincipalClaim(
-        [property: System.Text.Json.Serialization.JsonPropertyName("typ")] string Typ,
-        [property: System.Text.Json.Serialization.JsonPropertyName("val")] string Val);
+        [property: System.Text.Json.Serialization.JsonPropertyName("typ")] string? Typ,
+        [property: System.Text.Json.Serialization.JsonPropertyName("val")] string? Val);
 }

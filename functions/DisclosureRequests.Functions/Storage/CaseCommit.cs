@@ -5,6 +5,9 @@ namespace DisclosureRequests.Functions.Storage;
 
 /// <summary>
 /// One state change: the new state, its history lines and its outbox items, written together or not at all.
-/// <see cref="ExpectedETag"/> is null for a new case; <see cref="CommandKey"/> marks an Idempotency-Key as used.
+/// <see cref="ExpectedETag"/> is null for a new case; <see cref="CommandKey"/> marks an Idempotency-Key as used by
+/// the command whose hash is <see cref="CommandHash"/>.
 /// </summary>
-public sealed record CaseCommit(CaseState State, ETag? ExpectedETag, IReadOnlyList<CaseEvent> Events, IReadOnlyList<OutboxItem> Outbox, string? CommandKey = null);
+public sealed record CaseCommit(
+    CaseState State, ETag? ExpectedETag, IReadOnlyList<CaseEvent> Events, IReadOnlyList<OutboxItem> Outbox,
+    string? CommandKey = null, string? CommandHash = null);

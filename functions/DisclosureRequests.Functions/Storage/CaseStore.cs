@@ -41,7 +41,7 @@ public sealed class CaseStore(StorageClients storage)
         actions.AddRange(commit.Outbox.Select(o => new TableTransactionAction(TableTransactionActionType.Add, OutboxEntities.ToEntity(state.Id, o))));
         if (commit.CommandKey is { } key)
             actions.Add(new TableTransactionAction(TableTransactionActionType.Add,
-                new TableEntity(state.Id, CommandRow(key)) { ["Version"] = state.Version }));
+                new TableEntity(state.Id, CommandRow(key)) { ["Version"] = state.Version, ["RequestHash"] = commit.CommandHash }));
         try
         {
             await Cases.SubmitTransactionAsync(actions, cancellationToken);
@@ -57,9 +57,15 @@ public sealed class CaseStore(StorageClients storage)
         }
     }
 
-    /// <summary>Whether a command with this Idempotency-Key has already been applied to the case.</summary>
-    public async Task<bool> CommandAppliedAsync(string caseId, string key, CancellationToken cancellationToken) =>
-        (await Cases.GetEntityIfExistsAsync<TableEntity>(caseId, CommandRow(key), select: ["Version"], cancellationToken: cancellationToken)).HasValue;
+    /// <summary>
+    /// The hash of the command applied to the case under this Idempotency-Key: null when the key is unused, empty
+    /// for a command recorded before hashes were kept.
+    /// </summary>
+    public async Task<string?> AppliedCommandHashAsync(string caseId, string key, CancellationToken cancellationToken)
+    {
+        var row = await Cases.GetEntityIfExistsAsync<TableEntity>(caseId, CommandRow(key), select: ["Version", "RequestHash"], cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value?.GetString("RequestHash") ?? "" : null;
+    }
 
     private static string CommandRow(string key) =>
         CommandRowPrefix + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));

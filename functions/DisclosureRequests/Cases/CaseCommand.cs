@@ -26,7 +26,7 @@ public abstract record CaseCommand
 
     public sealed record IssueFeeNotice(FeeBasis Basis, int Units, int PriorItemsThisMonth) : CaseCommand;
 
-    public sealed record RecordFeePayment(int Amount) : CaseCommand;
+    public sealed record RecordFeePayment(long Amount) : CaseCommand;
 
     public sealed record Draft(string Outcome, string? Reason, string Summary, IReadOnlyList<WithheldPart> Withheld, string? ResponsibleAgency) : CaseCommand;
 

@@ -10,8 +10,8 @@ public static partial class CaseWorkflow
     {
         if ((Requires(context, StaffRoles.CaseOfficer) ?? RequiresStatus(state, CaseStatus.InProgress)) is { } refused) return refused;
         if (state.Fee is not null) return NotNow("fee-already-noticed", "An application gets one fee notice.");
-        if (command.Units is < 1 or > 100_000) return Invalid("units", "Count between 1 and 100000 items or pages.");
-        if (command.PriorItemsThisMonth is < 0 or > 100_000) return Invalid("priorItemsThisMonth", "The month's earlier items must be 0 or more.");
+        if (command.Units is < 1 or > FeeSchedule.MaxUnits) return Invalid("units", $"Count between 1 and {FeeSchedule.MaxUnits} items or pages.");
+        if (command.PriorItemsThisMonth is < 0 or > FeeSchedule.MaxUnits) return Invalid("priorItemsThisMonth", $"The month's earlier items must be between 0 and {FeeSchedule.MaxUnits}.");
         var quote = command.Basis == FeeBasis.Items
             ? FeeSchedule.ByItems(command.PriorItemsThisMonth, command.Units)
             : FeeSchedule.ByPages(command.Units);
@@ -33,7 +33,7 @@ public static partial class CaseWorkflow
                 ["units"] = quote.Units.ToString(),
                 ["priorItemsThisMonth"] = quote.PriorItemsThisMonth.ToString(),
                 ["amount"] = quote.Amount.ToString(),
-                ["breakdown"] = string.Join('\n', quote.Bands.Select(b => $"{b.From}-{(b.To == int.MaxValue ? quote.Units : b.To)}|{b.Units}|{b.Rate}|{b.Subtotal}")),
+                ["breakdown"] = string.Join('\n', quote.Lines.Select(l => $"{l.From}-{l.To}|{l.Units}|{l.FirstRate}|{l.LastRate}|{l.Subtotal}")),
                 ["noticeOn"] = Dates.Format(context.Today),
                 ["payBy"] = Dates.Format(payBy),
             })

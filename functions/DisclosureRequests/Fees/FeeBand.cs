@@ -4,5 +4,5 @@ namespace DisclosureRequests.Fees;
 public sealed record FeeBand(int From, int To, int Rate)
 {
     public int Units => To - From + 1;
-    public int Subtotal => Units * Rate;
+    public long Subtotal => (long)Units * Rate;
 }

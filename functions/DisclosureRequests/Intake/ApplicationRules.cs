@@ -5,6 +5,10 @@ public static class ApplicationRules
 {
     public const int MaxDescriptionLength = 4000;
     public const int MaxNameLength = 200;
+    public const int MaxIdNumberLength = 32;
+    public const int MaxEmailLength = 254;
+    public const int MaxPhoneLength = 30;
+    public const int MaxAddressLength = 400;
 
     public static IReadOnlyList<string> Formats { get; } = ["electronic", "paper"];
     public static IReadOnlyList<string> Deliveries { get; } = ["email", "post", "pickup", "online"];
@@ -32,8 +36,8 @@ public static class ApplicationRules
                 errors.Add(new FieldError("applicant.contact", "contact-required"));
             if (!IsBlank(applicant.Email) && !LooksLikeEmail(applicant.Email!)) errors.Add(new FieldError("applicant.email", "email"));
             if (!IsBlank(applicant.Phone) && !LooksLikePhone(applicant.Phone!)) errors.Add(new FieldError("applicant.phone", "phone"));
-            if (applicant.Type != ApplicantTypes.NaturalPerson && ApplicantTypes.IsKnown(applicant.Type) && IsBlank(applicant.OrganizationCode))
-                errors.Add(new FieldError("applicant.organizationCode", "required"));
+            if (!IsBlank(applicant.Address) && applicant.Address!.Length > MaxAddressLength) errors.Add(new FieldError("applicant.address", "too-long"));
+            CheckIdentity(applicant, errors);
         }
         if (string.IsNullOrWhiteSpace(application.Description)) errors.Add(new FieldError("description", "required"));
         else if (application.Description.Length > MaxDescriptionLength) errors.Add(new FieldError("description", "too-long"));
@@ -46,11 +50,34 @@ public static class ApplicationRules
         return errors;
     }
 
+    /// <summary>
+    /// Art. 29 asks every applicant for proof of identity: a resident ID is held to its check character, other
+    /// documents (passports, permits) to their shape; an organisation's unified social credit code to its own.
+    /// </summary>
+    private static void CheckIdentity(Applicant applicant, List<FieldError> errors)
+    {
+        if (!IsBlank(applicant.IdNumber))
+        {
+            var id = applicant.IdNumber!;
+            if (id.Length > MaxIdNumberLength) errors.Add(new FieldError("applicant.idNumber", "too-long"));
+            else if (ResidentIdNumber.LooksLikeOne(id) ? !ResidentIdNumber.IsValid(id) : !LooksLikeIdentityDocument(id))
+                errors.Add(new FieldError("applicant.idNumber", "id-number"));
+        }
+        var organisation = applicant.Type != ApplicantTypes.NaturalPerson && ApplicantTypes.IsKnown(applicant.Type);
+        if (organisation && IsBlank(applicant.OrganizationCode))
+            errors.Add(new FieldError("applicant.organizationCode", "required"));
+        else if (!IsBlank(applicant.OrganizationCode) && !CreditCode.IsValid(applicant.OrganizationCode!))
+            errors.Add(new FieldError("applicant.organizationCode", "credit-code"));
+    }
+
+    private static bool LooksLikeIdentityDocument(string value) =>
+        value.Length >= 5 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '(' or ')' or '（' or '）');
+
     private static bool IsBlank(string? value) => string.IsNullOrWhiteSpace(value);
 
     private static bool LooksLikeEmail(string value) =>
-        value.Length <= 254 && value.IndexOf('@') is > 0 and var at && at < value.Length - 1 && !value.Contains(' ');
+        value.Length <= MaxEmailLength && value.IndexOf('@') is > 0 and var at && at < value.Length - 1 && !value.Contains(' ');
 
     private static bool LooksLikePhone(string value) =>
-        value.Length is >= 5 and <= 30 && value.All(c => char.IsAsciiDigit(c) || c is '+' or '-' or ' ' or '(' or ')');
+        value.Length >= 5 && value.Length <= MaxPhoneLength && value.All(c => char.IsAsciiDigit(c) || c is '+' or '-' or ' ' or '(' or ')');
 }

@@ -36,10 +36,10 @@ public sealed class FeeTests(SystemUnderTest app) : IClassFixture<SystemUnderTes
     [Fact]
     public async Task Items_are_counted_per_applicant_per_month_by_the_system()
     {
-        var sameApplicant = Applications.Valid(name: "王五", idNumber: "110101198505050033");
+        var sameApplicant = Applications.Valid(name: "王五", idNumber: "110101198505050032");
         var first = await agency.FileAndAssignAsync(sameApplicant);
         var second = await agency.FileAndAssignAsync(sameApplicant);
-        var stranger = await agency.FileAndAssignAsync(Applications.Valid(name: "赵六", idNumber: "110101198001010022"));
+        var stranger = await agency.FileAndAssignAsync(Applications.Valid(name: "赵六", idNumber: "110101198001010029"));
 
         await agency.ActAsync(agency.Officer, second.Id, "fee-notice", new { basis = "items", units = 9 }, HttpStatusCode.BadRequest);
         var charged = await agency.ActAsync(agency.Officer, second.Id, "fee-notice", new { basis = "items", units = 25 });

@@ -19,6 +19,7 @@ public sealed class SystemUnderTest : IAsyncLifetime, IAsyncDisposable
     private readonly bool ownsAzurite;
     private readonly WorkingDayCalendar? calendar;
     private readonly Action<IServiceCollection>? services;
+    private readonly IReadOnlyDictionary<string, string>? settings;
     private Azurite? azurite;
     private WebApplicationFactory<Program>? factory;
 
@@ -26,8 +27,11 @@ public sealed class SystemUnderTest : IAsyncLifetime, IAsyncDisposable
     {
     }
 
-    private SystemUnderTest(Azurite? azurite, FakeTimeProvider time, WorkingDayCalendar? calendar, Action<IServiceCollection>? services)
+    private SystemUnderTest(
+        Azurite? azurite, FakeTimeProvider time, WorkingDayCalendar? calendar, Action<IServiceCollection>? services,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
+        this.settings = settings;
         this.azurite = azurite;
         ownsAzurite = azurite is null;
         Time = time;
@@ -43,6 +47,14 @@ public sealed class SystemUnderTest : IAsyncLifetime, IAsyncDisposable
         Azurite azurite, FakeTimeProvider time, WorkingDayCalendar? calendar = null, Action<IServiceCollection>? services = null)
     {
         var app = new SystemUnderTest(azurite, time, calendar, services);
+        await app.InitializeAsync();
+        return app;
+    }
+
+    /// <summary>The app on an Azurite of its own with settings of the test's choosing (e.g. tight rate limits).</summary>
+    public static async Task<SystemUnderTest> StartWithSettingsAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        var app = new SystemUnderTest(null, new FakeTimeProvider(Start), null, null, settings);
         await app.InitializeAsync();
         return app;
     }
@@ -63,8 +75,15 @@ public sealed class SystemUnderTest : IAsyncLifetime, IAsyncDisposable
         {
             web.UseSetting("AzureWebJobsStorage", azurite.ConnectionString);
             web.UseSetting("Auth:TrustClientPrincipalHeader", "true");
+            web.UseSetting("Security:AccessCodeKey", "test-access-code-key-0123456789abcdef");
             web.UseSetting("Hosting:RunTriggers", "false");
             web.UseSetting("Hosting:AcceptInvocations", "true");
+            // Tests file and look up many applications from one in-process client; the limits have tests of their own.
+            web.UseSetting("Throttling:FilingsPerClient", "1000000");
+            web.UseSetting("Throttling:FilingsPerEmail", "1000000");
+            web.UseSetting("Throttling:WrongAccessCodesPerCase", "1000000");
+            web.UseSetting("Throttling:WrongAccessCodesPerClient", "1000000");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>()) web.UseSetting(key, value);
             web.ConfigureServices(collection =>
             {
                 collection.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));

@@ -85,11 +85,11 @@ public sealed class SubmissionTests(SystemUnderTest app) : IClassFixture<SystemU
     [Fact]
     public async Task The_client_principal_header_is_ignored_unless_trusted_by_configuration()
     {
-        // Trust is switched on for this fixture, so forge a header with a garbage payload: it must be refused, not trusted.
+        // Trust is switched on for this fixture, so forge a header with a garbage payload: it must be refused (401), not trusted.
         var receipt = await app.Client().FileAsync();
         var client = app.Client();
         client.DefaultRequestHeaders.Add("X-MS-CLIENT-PRINCIPAL", "not-base64!");
         using var response = await client.GetAsync($"/api/requests/{receipt.Id}");
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 }

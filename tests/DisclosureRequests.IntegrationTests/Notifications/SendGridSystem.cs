@@ -70,6 +70,7 @@ public sealed class SendGridSystem : IAsyncLifetime
         {
             web.UseSetting("AzureWebJobsStorage", azurite.ConnectionString);
             web.UseSetting("Auth:TrustClientPrincipalHeader", "true");
+            web.UseSetting("Security:AccessCodeKey", "test-access-code-key-0123456789abcdef");
             web.UseSetting("Hosting:RunTriggers", "false");
             web.UseSetting("SendGrid:ApiKey", ApiKey);
             web.UseSetting("SendGrid:Host", SendGrid.Url!);

@@ -39,6 +39,7 @@ public sealed class GatedReportSystem : IAsyncLifetime
         {
             web.UseSetting("AzureWebJobsStorage", connection);
             web.UseSetting("Auth:TrustClientPrincipalHeader", "true");
+            web.UseSetting("Security:AccessCodeKey", "test-access-code-key-0123456789abcdef");
             web.UseSetting("Hosting:RunTriggers", "false");
             web.UseSetting("Reports:ProgressEvery", "2");
             web.ConfigureServices(services =>

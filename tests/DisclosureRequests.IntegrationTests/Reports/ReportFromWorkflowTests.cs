@@ -97,7 +97,7 @@ public sealed class ReportFromWorkflowTests(SystemUnderTest app) : IClassFixture
 
     private static object Applicant(string type) => new
     {
-        applicant = new { type, name = "某某单位", organizationCode = "91110000000000000X", email = "office@example.cn" },
+        applicant = new { type, name = "某某单位", organizationCode = "91110000000000000E", email = "office@example.cn" },
         description = "2026年本单位所在区域的规划许可信息",
         format = "electronic",
         delivery = "email",

@@ -14,7 +14,7 @@ namespace DisclosureRequests.IntegrationTests.Security;
 public sealed class PersonalDataLoggingTests : IAsyncLifetime
 {
     private const string Name = "欧阳青岚";
-    private const string IdNumber = "44030519880412351X";
+    private const string IdNumber = "440305198804123513";
     private const string Email = "ouyang.qinglan@mail.example.cn";
     private const string Phone = "13912345678";
     private const string Address = "深圳市南山区科苑路88号";

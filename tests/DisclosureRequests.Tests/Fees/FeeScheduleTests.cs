@@ -46,4 +46,23 @@ public sealed class FeeScheduleTests
     [Fact]
     public void More_pages_never_cost_less() =>
         Gen.Int[1, 5000].Sample(pages => FeeSchedule.ByPages(pages + 1).Amount >= FeeSchedule.ByPages(pages).Amount);
+
+    [Theory]
+    [InlineData(50_000, 12_492_502_000L)]
+    [InlineData(100_000, 49_985_002_000L)]
+    public void The_largest_counts_are_charged_in_full_without_overflow(int items, long amount) =>
+        Assert.Equal(amount, FeeSchedule.ByItems(0, items).Amount);
+
+    [Fact]
+    public void A_notice_lists_at_most_four_lines_and_they_add_up_to_the_amount() =>
+        Gen.Select(Gen.Int[0, 2000], Gen.Int[1, FeeSchedule.MaxUnits]).Sample((prior, items) =>
+        {
+            var quote = FeeSchedule.ByItems(prior, items);
+            return quote.Lines.Count <= FeeQuote.MaxLines && quote.Lines.Sum(l => l.Subtotal) == quote.Amount
+                && quote.Lines.Sum(l => l.Units) == quote.Bands.Sum(b => b.Units);
+        }, iter: 200);
+
+    [Fact]
+    public void Counts_beyond_the_maximum_are_refused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => FeeSchedule.ByItems(0, FeeSchedule.MaxUnits + 1));
 }
