@@ -3,6 +3,7 @@ using DisclosureRequests.Cases;
 using DisclosureRequests.Functions.Calendar;
 using DisclosureRequests.Functions.Cases;
 using DisclosureRequests.Functions.Health;
+using DisclosureRequests.Functions.Imports;
 using DisclosureRequests.Functions.Attachments;
 using DisclosureRequests.Functions.Intake;
 using DisclosureRequests.Functions.Notifications;
@@ -43,6 +44,7 @@ public static class AppSetup
         services.AddSingleton<TrackingNumbers>();
         services.AddSingleton<CaseCommands>();
         services.AddSingleton<ApplicationIntake>();
+        services.AddSingleton<CaseImporter>();
         services.AddHostedService<StorageInitializer>();
         services.AddNotifications(configuration);
         services.AddSingleton<PageFiles>();
@@ -91,6 +93,7 @@ public static class AppSetup
         app.MapCorrespondenceApi();
         app.MapDocumentsApi();
         app.MapReportsApi();
+        app.MapImportsApi();
         app.MapCitizenPages();
         if (HostMode.UnderFunctionsHost(app.Configuration) || app.Configuration.GetValue<bool>("Hosting:AcceptInvocations"))
             app.MapCustomHandlerInvocations();

@@ -18,6 +18,13 @@ public sealed class CaseStatisticsProjection(StorageClients storage) : ICaseProj
         ArgumentNullException.ThrowIfNull(state);
         // Art. 42: only a fee actually paid is a fee collected, counted in the year of payment.
         var paidOn = state.Fee?.PaidOn;
+        var fees = paidOn is null ? 0m : state.Fee!.Quote.Amount;
+        if (state.Import is { FeeYuan: > 0 } import)
+        {
+            // An imported file states the fee but not the day it was paid: it counts on the day the case closed.
+            fees = import.FeeYuan;
+            paidOn = state.Conclusion?.On ?? state.ReceivedOn;
+        }
         return new CaseStatisticsRecord(
             state.Id,
             state.Application.Applicant.Type,
@@ -25,7 +32,7 @@ public sealed class CaseStatisticsProjection(StorageClients storage) : ICaseProj
             state.Conclusion?.On,
             state.Conclusion?.Outcome,
             state.Conclusion?.Reason,
-            paidOn is null ? 0m : state.Fee!.Quote.Amount,
+            fees,
             paidOn,
             state.Reconsideration?.Result,
             state.Reconsideration?.RecordedOn,
