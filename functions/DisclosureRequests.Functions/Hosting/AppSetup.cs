@@ -10,6 +10,7 @@ using DisclosureRequests.Functions.Notifications;
 using DisclosureRequests.Functions.Pages;
 using DisclosureRequests.Functions.Problems;
 using DisclosureRequests.Functions.Reports;
+using DisclosureRequests.Functions.Reports.Document;
 using DisclosureRequests.Functions.Security;
 using DisclosureRequests.Functions.Storage;
 using Microsoft.AspNetCore.Diagnostics;
@@ -40,6 +41,8 @@ public static class AppSetup
         services.AddSingleton<CaseStatisticsReader>();
         services.AddSingleton<AnnualReportStore>();
         services.AddSingleton<AnnualReportService>();
+        services.AddSingleton<AnnualReportDocumentStore>();
+        services.AddSingleton<AnnualReportDocuments>();
         services.AddSingleton<IFunctionHandler, AnnualReportFunction>();
         services.AddSingleton<TrackingNumbers>();
         services.AddSingleton<CaseCommands>();
@@ -93,6 +96,7 @@ public static class AppSetup
         app.MapCorrespondenceApi();
         app.MapDocumentsApi();
         app.MapReportsApi();
+        app.MapAnnualReportDocumentApi();
         app.MapImportsApi();
         app.MapCitizenPages();
         if (HostMode.UnderFunctionsHost(app.Configuration) || app.Configuration.GetValue<bool>("Hosting:AcceptInvocations"))

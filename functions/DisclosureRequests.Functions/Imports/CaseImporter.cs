@@ -134,7 +134,7 @@ public sealed class CaseImporter(
         var batches = states
             .Select(s =>
             {
-                var row = CaseStatisticsRows.Entity(CaseStatisticsProjection.Of(s));
+                var row = CaseStatisticsRows.Entity(CaseStatisticsProjection.Of(s, calendar));
                 row["Version"] = s.Version;
                 row["Basis"] = "";
                 return row;
