@@ -60,12 +60,13 @@ public sealed partial class TrackingNumbers(StorageClients storage)
         return row.HasValue ? row.Value?.GetString("CaseId") : null;
     }
 
-    /// <summary>The case a number was issued or imported to, whatever the number's format (imported numbers keep the agency's own).</summary>
-    public async Task<string?> RecordedCaseIdAsync(string trackingNumber, CancellationToken cancellationToken)
+    /// <summary>Every number with the case it was issued or imported to, streamed page by page.</summary>
+    public async IAsyncEnumerable<(string TrackingNumber, string CaseId)> AllRecordedAsync(
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var row = await storage.Table(StorageNames.TrackingNumbersTable)
-            .GetEntityIfExistsAsync<TableEntity>(trackingNumber, CaseRow, select: ["CaseId"], cancellationToken: cancellationToken);
-        return row.HasValue ? row.Value?.GetString("CaseId") : null;
+        var rows = storage.Table(StorageNames.TrackingNumbersTable)
+            .QueryAsync<TableEntity>($"RowKey eq '{CaseRow}'", maxPerPage: 1000, select: ["PartitionKey", "CaseId"], cancellationToken: cancellationToken);
+        await foreach (var row in rows) yield return (row.PartitionKey, row.GetString("CaseId") ?? "");
     }
 
     /// <summary>
