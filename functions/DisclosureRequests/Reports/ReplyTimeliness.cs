@@ -2,7 +2,8 @@ namespace DisclosureRequests.Reports;
 
 /// <summary>
 /// Of the replies a year concluded (outcomes （一） to （五）; lapses and withdrawals are not replies), how many went
-/// out within their statutory period, and how many could not be judged (a period the calendar did not cover).
+/// out within their statutory period, and how many could not be judged (a period the calendar did not cover, or a
+/// statistics row written before the system recorded it).
 /// </summary>
 public sealed record ReplyTimeliness(int Replies, int WithinPeriod, int NotKnown)
 {

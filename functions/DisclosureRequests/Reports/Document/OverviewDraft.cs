@@ -37,7 +37,7 @@ public static class OverviewDraft
         var text = $"作出答复{t.Replies}件，其中在法定期限内答复{t.WithinPeriod}件";
         if (t.PercentWithinPeriod is { } percent)
             text += $"，占{(t.NotKnown > 0 ? "可判断答复期限的答复" : "答复总数")}的{percent.ToString("0.0", CultureInfo.InvariantCulture)}%";
-        if (t.NotKnown > 0) text += $"；另有{t.NotKnown}件因答复期限所在年度的节假日安排未录入而无法判断";
+        if (t.NotKnown > 0) text += $"；另有{t.NotKnown}件无法判断是否在法定期限内答复";
         return text + "。";
     }
 
