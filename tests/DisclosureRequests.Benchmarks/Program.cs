@@ -1,9 +1,12 @@
 using BenchmarkDotNet.Running;
 using DisclosureRequests.Benchmarks.AnnualReport;
+using DisclosureRequests.Benchmarks.Imports;
 
-// "annual-report" is a load harness against Azurite (minutes, one run); everything else is BenchmarkDotNet.
+// "annual-report" and "import-cases" are load harnesses against Azurite (minutes, one run each); everything else is BenchmarkDotNet.
 if (args is ["annual-report", ..])
     return await AnnualReportHarness.RunAsync(args);
+if (args is ["import-cases", ..])
+    return await ImportHarness.RunAsync(args);
 
 BenchmarkSwitcher.FromAssembly(typeof(DisclosureRequests.Benchmarks.WorkingDayCalendarBenchmarks).Assembly).Run(args);
 return 0;

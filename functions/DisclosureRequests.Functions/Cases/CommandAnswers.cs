@@ -9,6 +9,8 @@ public static class CommandAnswers
     public static IResult Answer(HttpContext context, CommandOutcome outcome, Func<CaseState, object> view) => outcome switch
     {
         CommandOutcome.Applied applied => Applied(context, applied, view),
+        CommandOutcome.Refused { Refusal.Code: CaseWorkflow.ImportedCode } refused =>
+            WithCode(Problem.Of(context, Imports.ImportProblems.ReadOnly, StatusCodes.Status409Conflict, Imports.ImportProblems.ReadOnly.Title(Problem.PrefersEnglish(context))), refused.Refusal.Code),
         CommandOutcome.Refused { Refusal: var r } when r.Kind == RefusalKind.Invalid =>
             Problem.Validation(context, new Dictionary<string, string[]> { [r.Code] = [r.Detail] }),
         CommandOutcome.Refused { Refusal: var r } when r.Kind == RefusalKind.Forbidden =>

@@ -16,7 +16,14 @@ public sealed class WorklistProjection(StorageClients storage, WorkingDayCalenda
 {
     public const string Partition = "case";
 
-    public Task ProjectAsync(CaseState state, CancellationToken cancellationToken)
+    public Task ProjectAsync(CaseState state, CancellationToken cancellationToken) =>
+        VersionedUpsert.WriteAsync(storage.Table(StorageNames.WorklistTable), Row(state), state.Version, Basis, cancellationToken);
+
+    /// <summary>What the row was computed from besides the case: the calendar in force, by its last day and revision.</summary>
+    public string Basis => calendars.Basis;
+
+    /// <summary>The row of a case, also for a writer that batches rows (the import of past cases).</summary>
+    public TableEntity Row(CaseState state)
     {
         var reading = state.ReadClock(calendars.Current, state.ReceivedOn);
         var estimate = CaseDeadlineEstimate.ReplyDueOn(state, reading, calendars.Estimating);
@@ -35,7 +42,6 @@ public sealed class WorklistProjection(StorageClients storage, WorkingDayCalenda
             ["ApplicantKey"] = ApplicantKeys.For(state.Application.Applicant),
             ["Items"] = state.Fee is { Quote.Basis: DisclosureRequests.Fees.FeeBasis.Items } fee ? fee.Quote.Units : 1,
         };
-        return VersionedUpsert.WriteAsync(storage.Table(StorageNames.WorklistTable), row, state.Version,
-            basis: calendars.Basis, cancellationToken);
+        return row;
     }
 }

@@ -3,12 +3,14 @@ using DisclosureRequests.Cases;
 using DisclosureRequests.Functions.Calendar;
 using DisclosureRequests.Functions.Cases;
 using DisclosureRequests.Functions.Health;
+using DisclosureRequests.Functions.Imports;
 using DisclosureRequests.Functions.Attachments;
 using DisclosureRequests.Functions.Intake;
 using DisclosureRequests.Functions.Notifications;
 using DisclosureRequests.Functions.Pages;
 using DisclosureRequests.Functions.Problems;
 using DisclosureRequests.Functions.Reports;
+using DisclosureRequests.Functions.Reports.Document;
 using DisclosureRequests.Functions.Security;
 using DisclosureRequests.Functions.Storage;
 using DisclosureRequests.Functions.Throttling;
@@ -43,11 +45,14 @@ public static class AppSetup
         services.AddSingleton<CaseStatisticsReader>();
         services.AddSingleton<AnnualReportStore>();
         services.AddSingleton<AnnualReportService>();
+        services.AddSingleton<AnnualReportDocumentStore>();
+        services.AddSingleton<AnnualReportDocuments>();
         services.AddSingleton<IFunctionHandler, AnnualReportFunction>();
         services.AddSingleton<TrackingNumbers>();
         services.AddSingleton<CaseCommands>();
         services.AddSingleton<AccessCodeIssuer>();
         services.AddSingleton<ApplicationIntake>();
+        services.AddSingleton<CaseImporter>();
         services.AddHostedService<StorageInitializer>();
         services.AddNotifications(configuration);
         services.AddRateLimits(configuration);
@@ -109,6 +114,8 @@ public static class AppSetup
         app.MapCorrespondenceApi();
         app.MapDocumentsApi();
         app.MapReportsApi();
+        app.MapAnnualReportDocumentApi();
+        app.MapImportsApi();
         app.MapCitizenPages();
         if (HostMode.UnderFunctionsHost(app.Configuration) || app.Configuration.GetValue<bool>("Hosting:AcceptInvocations"))
             app.MapCustomHandlerInvocations();

@@ -37,6 +37,7 @@ public static class FieldMessages
         ["calendar-workday-on-weekday"] = ("调休上班日应为星期六或星期日；星期一至星期五本就是工作日", "An adjusted workday is a Saturday or Sunday; weekdays are working days already"),
         ["calendar-source-in-future"] = ("通知的发布日期不能晚于今天", "The notice cannot be dated after today"),
         ["calendar-source-year"] = ("通知的发布日期应在该年度或上一年度内", "The notice is dated in the year it concerns or the year before"),
+        ["control-characters"] = ("内容含有不可打印的控制字符", "The text contains control characters"),
     };
 
     public static string For(string code, bool english) =>

@@ -18,7 +18,8 @@ public static class AnnualReportCompilation
         DateTimeOffset compiledAt,
         int progressEvery,
         Func<int, CancellationToken, Task>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        ReplyTimelinessCounter? timeliness = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentOutOfRangeException.ThrowIfLessThan(progressEvery, 1);
@@ -28,6 +29,7 @@ public static class AnnualReportCompilation
         await foreach (var record in reader.ReadAsync(year, unreadable, cancellationToken).ConfigureAwait(false))
         {
             compiler.Add(record);
+            timeliness?.Add(record);
             if (++count % progressEvery == 0 && progress is not null) await progress(count, cancellationToken).ConfigureAwait(false);
         }
         if (unreadable.Count == 0) return (compiler.Complete(compiledAt), count);

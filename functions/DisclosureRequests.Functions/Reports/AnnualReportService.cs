@@ -71,11 +71,13 @@ public sealed class AnnualReportService(
         started.TrySetResult(status);
         try
         {
+            var timeliness = new ReplyTimelinessCounter(year);
             var (report, records) = await AnnualReportCompilation.RunAsync(
                 reader, year, status.StartedAt, ProgressEvery,
                 (count, ct) => store.WriteStatusAsync(status = status with { Processed = count }, ct),
-                cancellationToken);
+                cancellationToken, timeliness);
             var files = AnnualReportExports.SupportedFormats.Select(f => AnnualReportExports.Render(report, f, Publisher)).ToList();
+            await store.WriteTimelinessAsync(year, timeliness.Result, cancellationToken);
             await store.WriteReportAsync(year, files, cancellationToken);
             var completed = status with
             {

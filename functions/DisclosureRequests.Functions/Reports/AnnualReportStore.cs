@@ -4,6 +4,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using DisclosureRequests.Functions.Reports.Exports;
 using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Reports;
 
 namespace DisclosureRequests.Functions.Reports;
 
@@ -22,6 +23,42 @@ public sealed class AnnualReportStore(StorageClients storage)
         {
             var content = await Container.GetBlobClient(StatusBlob(year)).DownloadContentAsync(cancellationToken);
             return content.Value.Content.ToObjectFromJson<AnnualReportStatus>(Json.Options);
+        }
+        catch (RequestFailedException e) when (e.Status == StatusCodes.Status404NotFound)
+        {
+            return null;
+        }
+    }
+
+    public static string TimelinessBlob(int year) => $"annual/{year}/timeliness.json";
+
+    /// <summary>The share of replies within the period, counted by the compile beside the report (written just before it).</summary>
+    public Task WriteTimelinessAsync(int year, ReplyTimeliness timeliness, CancellationToken cancellationToken) =>
+        UploadAsync(TimelinessBlob(year), JsonSerializer.SerializeToUtf8Bytes(timeliness, Json.Options), "application/json; charset=utf-8", cancellationToken);
+
+    public async Task<ReplyTimeliness?> ReadTimelinessAsync(int year, CancellationToken cancellationToken) =>
+        await ReadJsonAsync<ReplyTimeliness>(TimelinessBlob(year), cancellationToken);
+
+    /// <summary>The stored report of a year as compiled, or null when it has not been compiled.</summary>
+    public async Task<AnnualReport?> ReadReportAsync(int year, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var content = await Container.GetBlobClient(ReportBlob(year, "json")).DownloadContentAsync(cancellationToken);
+            return content.Value.Content.ToObjectFromJson<AnnualReport>(JsonSerializerOptions.Web);
+        }
+        catch (RequestFailedException e) when (e.Status == StatusCodes.Status404NotFound)
+        {
+            return null;
+        }
+    }
+
+    private async Task<T?> ReadJsonAsync<T>(string name, CancellationToken cancellationToken) where T : class
+    {
+        try
+        {
+            var content = await Container.GetBlobClient(name).DownloadContentAsync(cancellationToken);
+            return content.Value.Content.ToObjectFromJson<T>(Json.Options);
         }
         catch (RequestFailedException e) when (e.Status == StatusCodes.Status404NotFound)
         {

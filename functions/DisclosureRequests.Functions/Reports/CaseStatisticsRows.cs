@@ -23,6 +23,7 @@ public static class CaseStatisticsRows
     public const string LitigationRoute = "LitigationRoute";
     public const string LitigationResult = "LitigationResult";
     public const string LitigationRecordedOn = "LitigationRecordedOn";
+    public const string RepliedWithinPeriod = "RepliedWithinPeriod";
 
     private const string DateFormat = "yyyy-MM-dd";
 
@@ -30,7 +31,7 @@ public static class CaseStatisticsRows
     public static IReadOnlyList<string> Columns { get; } =
     [
         "RowKey", ApplicantType, ReceivedOn, ConcludedOn, Outcome, Reason, FeesCollected, FeesCollectedOn,
-        ReconsiderationResult, ReconsiderationRecordedOn, LitigationRoute, LitigationResult, LitigationRecordedOn,
+        ReconsiderationResult, ReconsiderationRecordedOn, LitigationRoute, LitigationResult, LitigationRecordedOn, RepliedWithinPeriod,
     ];
 
     public static string PartitionOf(DateOnly receivedOn) => receivedOn.Year.ToString("D4", CultureInfo.InvariantCulture);
@@ -49,6 +50,7 @@ public static class CaseStatisticsRows
         [LitigationRoute] = r.LitigationRoute ?? "",
         [LitigationResult] = r.LitigationResult ?? "",
         [LitigationRecordedOn] = Format(r.LitigationRecordedOn),
+        [RepliedWithinPeriod] = r.RepliedWithinPeriod switch { true => "yes", false => "no", null => "" },
     };
 
     /// <summary>The record a row holds, or why it cannot be read (a date or amount that does not parse).</summary>
@@ -83,7 +85,8 @@ public static class CaseStatisticsRows
             row.RowKey, row.GetString(ApplicantType) ?? "", received!.Value, concluded,
             Text(row, Outcome), Text(row, Reason), fees, feesOn,
             Text(row, ReconsiderationResult), reconsideredOn,
-            Text(row, LitigationRoute), Text(row, LitigationResult), litigatedOn);
+            Text(row, LitigationRoute), Text(row, LitigationResult), litigatedOn,
+            Text(row, RepliedWithinPeriod) switch { "yes" => true, "no" => false, _ => null });
     }
 
     private static string? Text(TableEntity row, string column) => row.GetString(column) is { Length: > 0 } text ? text : null;

@@ -60,6 +60,51 @@ public sealed partial class TrackingNumbers(StorageClients storage)
         return row.HasValue ? row.Value?.GetString("CaseId") : null;
     }
 
+    /// <summary>Every number with the case it was issued or imported to, streamed page by page.</summary>
+    public async IAsyncEnumerable<(string TrackingNumber, string CaseId)> AllRecordedAsync(
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var rows = storage.Table(StorageNames.TrackingNumbersTable)
+            .QueryAsync<TableEntity>($"RowKey eq '{CaseRow}'", maxPerPage: 1000, select: ["PartitionKey", "CaseId"], cancellationToken: cancellationToken);
+        await foreach (var row in rows) yield return (row.PartitionKey, row.GetString("CaseId") ?? "");
+    }
+
+    /// <summary>
+    /// Raises a year's counter to at least <paramref name="last"/>, so a number imported in the system's own format is
+    /// never issued again to a new application.
+    /// </summary>
+    public async Task ReserveThroughAsync(int year, int last, CancellationToken cancellationToken)
+    {
+        var table = storage.Table(StorageNames.TrackingNumbersTable);
+        var rowKey = year.ToString();
+        for (var attempt = 0; ; attempt++)
+        {
+            var current = await table.GetEntityIfExistsAsync<TableEntity>(Partition, rowKey, cancellationToken: cancellationToken);
+            try
+            {
+                if (!current.HasValue || current.Value is null)
+                {
+                    await table.AddEntityAsync(new TableEntity(Partition, rowKey) { ["Last"] = last }, cancellationToken);
+                }
+                else if (current.Value.GetInt32("Last") < last)
+                {
+                    current.Value["Last"] = last;
+                    await table.UpdateEntityAsync(current.Value, current.Value.ETag, TableUpdateMode.Replace, cancellationToken);
+                }
+                return;
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < 200)
+            {
+            }
+        }
+    }
+
+    /// <summary>The year and sequence of a number in the system's own format (<c>2026-000042</c>), if it is one.</summary>
+    public static (int Year, int Sequence)? Parse(string trackingNumber) =>
+        WellFormed().IsMatch(trackingNumber) && int.TryParse(trackingNumber[5..], out var sequence)
+            ? (int.Parse(trackingNumber[..4]), sequence)
+            : null;
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{6,9}$")]
     private static partial System.Text.RegularExpressions.Regex WellFormed();
 }

@@ -8,8 +8,12 @@ namespace DisclosureRequests.Cases;
 /// </summary>
 public static partial class CaseWorkflow
 {
+    public const string ImportedCode = "imported";
+
     public static CaseDecision Decide(CaseState state, CaseCommand command, CaseContext context)
     {
+        // A case handled before the system was adopted is on the record as it ended; nothing is done on it here.
+        if (state.Import is not null) return NotNow(ImportedCode, "The case was imported from the records kept before this system; it is read-only.");
         try
         {
             return command switch

@@ -5,6 +5,8 @@ namespace DisclosureRequests.Reports;
 /// (Art. 31) of the application as first received, also for an application later clarified (Art. 30), since that
 /// is the day it was newly received (新收). <paramref name="ConcludedOn"/> is the day the reply, lapse or withdrawal
 /// became final. Results are upheld|corrected|other|pending; litigation routes direct|after-reconsideration.
+/// <paramref name="RepliedWithinPeriod"/> says, for a reply (not a lapse or withdrawal), whether it went out by the
+/// last day of its statutory period; null where that is not known.
 /// </summary>
 public sealed record CaseStatisticsRecord(
     string CaseId,
@@ -19,4 +21,5 @@ public sealed record CaseStatisticsRecord(
     DateOnly? ReconsiderationRecordedOn,
     string? LitigationRoute,
     string? LitigationResult,
-    DateOnly? LitigationRecordedOn);
+    DateOnly? LitigationRecordedOn,
+    bool? RepliedWithinPeriod = null);

@@ -38,7 +38,7 @@ internal static class AnnualReportHtml
         return Encoding.UTF8.GetBytes(html);
     }
 
-    private static Table ToTable(ReportGrid grid) =>
+    internal static Table ToTable(ReportGrid grid) =>
         new(grid.Title, [.. Enumerable.Range(0, grid.Rows).Select(row => new TableRow(
             [.. Enumerable.Range(0, grid.Columns)
                 .Where(column => !grid.IsCovered(row, column))

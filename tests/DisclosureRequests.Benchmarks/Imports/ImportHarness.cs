@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using DisclosureRequests.Calendar;
+using DisclosureRequests.Functions.Calendar;
+using DisclosureRequests.Functions.Cases;
+using DisclosureRequests.Functions.Imports;
+using DisclosureRequests.Functions.Reports;
+using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DisclosureRequests.Benchmarks.Imports;
+
+/// <summary>
+/// <c>import-cases [--rows N]</c>: imports a file of N/2 rows, then another of N rows, into an Azurite of its own,
+/// through the same importer as <c>POST /api/imports/cases</c> (both passes: every row checked, then written), and
+/// prints rows per second and the peak working set and managed heap of each. Memory that stays flat from N/2 to N
+/// shows the file is streamed, never loaded; what grows is the 16 bytes a row of the repeated-number check.
+/// </summary>
+public static class ImportHarness
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var rows = args.SkipWhile(a => a != "--rows").Skip(1).Select(int.Parse).DefaultIfEmpty(100_000).First();
+        await using var azurite = await Azurite.StartAsync();
+        var storage = new StorageClients(
+            new TableServiceClient(azurite.ConnectionString),
+            new BlobServiceClient(azurite.ConnectionString),
+            new QueueServiceClient(azurite.ConnectionString));
+        await StorageInitializer.EnsureCreatedAsync(storage, CancellationToken.None);
+        var calendars = new WorkingDayCalendars(WorkingDayCalendar.Official, new CalendarYearStore(storage),
+            new ConfigurationBuilder().Build(), TimeProvider.System, NullLogger<WorkingDayCalendars>.Instance);
+        var importer = new CaseImporter(
+            new CaseStore(storage), new TrackingNumbers(storage),
+            [new WorklistProjection(storage, calendars), new CaseStatisticsProjection(storage, calendars)],
+            storage, calendars, TimeProvider.System, NullLogger<CaseImporter>.Instance);
+
+        Console.WriteLine($"import-cases: files of {rows / 2:N0} and {rows:N0} rows, Azurite in memory, {Environment.ProcessorCount} cores");
+        Console.WriteLine($"{"rows",9} {"file MB",8} {"seconds",8} {"rows/s",8} {"created",8} {"peak WS MB",10} {"peak heap MB",12} {"allocated MB",12}");
+        var peaks = new List<(long WorkingSet, long Heap)>();
+        foreach (var (prefix, count) in new[] { ("HALF", rows / 2), ("FULL", rows) })
+        {
+            var path = SyntheticImportFile.Write(prefix, count, seed: count);
+            try
+            {
+                var file = new ImportFile(path, Path.GetFileName(path), ImportFileKind.Csv, Sha256(path));
+                var (outcome, m) = await MeasureAsync(() => importer.ImportAsync(file, "benchmark", CancellationToken.None));
+                if (outcome is not ImportOutcome.Imported imported) throw new InvalidOperationException($"The import was refused: {outcome}");
+                peaks.Add((m.PeakWorkingSet, m.PeakHeap));
+                Console.WriteLine($"{count,9:N0} {new FileInfo(path).Length / 1e6,8:N1} {m.Seconds,8:F1} {count / m.Seconds,8:N0} {imported.Created,8:N0} " +
+                                  $"{m.PeakWorkingSet / 1e6,10:N0} {m.PeakHeap / 1e6,12:N0} {m.Allocated / 1e6,12:N0}");
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+        Console.WriteLine($"peak memory from {rows / 2:N0} to {rows:N0} rows (1.00 is flat, 2.00 grows with the file): " +
+                          $"working set {(double)peaks[1].WorkingSet / peaks[0].WorkingSet:F2}, managed heap {(double)peaks[1].Heap / peaks[0].Heap:F2}");
+        return 0;
+    }
+
+    private static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>Runs <paramref name="work"/> once, sampling the working set and managed heap every 10 ms.</summary>
+    private static async Task<(T Result, Measurement Measurement)> MeasureAsync<T>(Func<Task<T>> work)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        using var self = Process.GetCurrentProcess();
+        long peakWorkingSet = 0, peakHeap = 0;
+        using var stop = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                self.Refresh();
+                peakWorkingSet = Math.Max(peakWorkingSet, self.WorkingSet64);
+                peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(false));
+                try { await Task.Delay(10, stop.Token); } catch (OperationCanceledException) { }
+            }
+        });
+        var allocatedBefore = GC.GetTotalAllocatedBytes(true);
+        var clock = Stopwatch.StartNew();
+        var result = await work();
+        clock.Stop();
+        var allocated = GC.GetTotalAllocatedBytes(true) - allocatedBefore;
+        await stop.CancelAsync();
+        await sampler;
+        return (result, new Measurement(clock.Elapsed.TotalSeconds, peakWorkingSet, peakHeap, allocated));
+    }
+
+    private sealed record Measurement(double Seconds, long PeakWorkingSet, long PeakHeap, long Allocated);
+}
