@@ -67,8 +67,9 @@ public sealed class CaseCommands(
     /// <summary>Before a commit: its timers and, if it sends anything, the outbox's own retry index.</summary>
     private async Task AnnounceAsync(CaseState? before, CaseDecision.Accepted after, CancellationToken cancellationToken)
     {
-        await timers.AnnounceAsync(before, after.State, time.GetUtcNow(), cancellationToken);
-        if (after.Outbox.Count > 0) await delivery.ExpectItemsAsync(after.State.Id, cancellationToken);
+        var announced = timers.AnnounceAsync(before, after.State, time.GetUtcNow(), cancellationToken);
+        if (after.Outbox.Count > 0) await delivery.ExpectItemsAsync(after.State.Id, newCase: before is null, cancellationToken);
+        await announced;
     }
 
     /// <summary>Brings the read models up to the case's current version and nudges the outbox.</summary>
@@ -77,26 +78,30 @@ public sealed class CaseCommands(
         if (await store.LoadAsync(caseId, cancellationToken) is { } loaded) await FinishAsync(loaded.State, cancellationToken);
     }
 
-    private async Task FinishAsync(CaseState state, CancellationToken cancellationToken)
+    private Task FinishAsync(CaseState state, CancellationToken cancellationToken) =>
+        Task.WhenAll(projections.Select(p => ProjectAsync(p, state, cancellationToken)).Append(NudgeOutboxAsync(state.Id, cancellationToken)));
+
+    private async Task ProjectAsync(ICaseProjection projection, CaseState state, CancellationToken cancellationToken)
     {
-        foreach (var projection in projections)
-        {
-            try
-            {
-                await projection.ProjectAsync(state, cancellationToken);
-            }
-            catch (Azure.RequestFailedException e)
-            {
-                logger.LogWarning(e, "Projection {Projection} of case {CaseId} v{Version} deferred to the sweep", projection.GetType().Name, state.Id, state.Version);
-            }
-        }
         try
         {
-            await storage.Queue(StorageNames.OutboxQueue).SendMessageAsync(state.Id, cancellationToken);
+            await projection.ProjectAsync(state, cancellationToken);
         }
         catch (Azure.RequestFailedException e)
         {
-            logger.LogWarning(e, "Outbox nudge for case {CaseId} deferred to the sweep", state.Id);
+            logger.LogWarning(e, "Projection {Projection} of case {CaseId} v{Version} deferred to the sweep", projection.GetType().Name, state.Id, state.Version);
+        }
+    }
+
+    private async Task NudgeOutboxAsync(string caseId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await storage.Queue(StorageNames.OutboxQueue).SendMessageAsync(caseId, cancellationToken);
+        }
+        catch (Azure.RequestFailedException e)
+        {
+            logger.LogWarning(e, "Outbox nudge for case {CaseId} deferred to the sweep", caseId);
         }
     }
 }

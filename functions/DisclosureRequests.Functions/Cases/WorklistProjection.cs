@@ -10,7 +10,7 @@ namespace DisclosureRequests.Functions.Cases;
 /// date depends on the state and on the calendar it was counted on (a release that adds a year's notice gives due
 /// dates to cases that had none); working days left are computed when the list is read.
 /// </summary>
-public sealed class WorklistProjection(StorageClients storage, WorkingDayCalendar calendar) : ICaseProjection
+public sealed class WorklistProjection(StorageClients storage, WorkingDayCalendar calendar, PartitionBatches batches) : ICaseProjection
 {
     public const string Partition = "case";
 
@@ -32,6 +32,6 @@ public sealed class WorklistProjection(StorageClients storage, WorkingDayCalenda
             ["Items"] = state.Fee is { Quote.Basis: DisclosureRequests.Fees.FeeBasis.Items } fee ? fee.Quote.Units : 1,
         };
         return VersionedUpsert.WriteAsync(storage.Table(StorageNames.WorklistTable), row, state.Version,
-            basis: calendar.LastDay.ToString("yyyy-MM-dd"), cancellationToken);
+            basis: calendar.LastDay.ToString("yyyy-MM-dd"), state.Version == 1 ? batches : null, cancellationToken);
     }
 }

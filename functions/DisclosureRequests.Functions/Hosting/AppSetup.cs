@@ -30,6 +30,7 @@ public static class AppSetup
             configuration.GetSection("Agency:ClosureDays").Get<DateOnly[]>() ?? []));
         services.AddSingleton(configuration.GetSection("Workflow").Get<WorkflowSettings>() ?? new WorkflowSettings());
         services.AddSingleton<CaseStore>();
+        services.AddSingleton<PartitionBatches>();
         services.AddSingleton<DueTimerIndex>();
         services.AddSingleton<ICaseProjection, WorklistProjection>();
         services.AddSingleton<Worklist>();

@@ -14,7 +14,7 @@ namespace DisclosureRequests.Functions.Storage;
 /// partition, stamped with the calendar's last day; once a release adds the next year's notice, the sweep re-arms
 /// exactly those cases, so no reminder or overdue escalation is lost to the wait.
 /// </summary>
-public sealed class DueTimerIndex(StorageClients storage, WorkingDayCalendar calendar)
+public sealed class DueTimerIndex(StorageClients storage, WorkingDayCalendar calendar, PartitionBatches batches)
 {
     public const string ChangedHint = "changed";
     public const string AwaitingCalendarPartition = "calendar";
@@ -52,11 +52,19 @@ public sealed class DueTimerIndex(StorageClients storage, WorkingDayCalendar cal
             await RemoveAsync(new DueTimerRow(AwaitingCalendarPartition, state.Id, state.Id, now), cancellationToken);
     }
 
-    private async Task WriteAsync(IEnumerable<TableEntity> rows, CancellationToken cancellationToken)
-    {
-        foreach (var partition in rows.GroupBy(r => r.PartitionKey))
-            await Table.SubmitTransactionAsync(partition.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
-    }
+    private Task WriteAsync(IEnumerable<TableEntity> rows, CancellationToken cancellationToken) =>
+        Task.WhenAll(rows.GroupBy(r => r.PartitionKey).Select(async partition =>
+        {
+            var actions = partition.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)).ToList();
+            try
+            {
+                await batches.SubmitAsync(StorageNames.DueTimersTable, actions, cancellationToken);
+            }
+            catch (RequestFailedException)
+            {
+                await Table.SubmitTransactionAsync(actions, cancellationToken);
+            }
+        }));
 
     /// <summary>Every row due by <paramref name="now"/>, oldest hour first; includes hours missed during downtime.</summary>
     public async IAsyncEnumerable<DueTimerRow> DueAsync(DateTimeOffset now, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
