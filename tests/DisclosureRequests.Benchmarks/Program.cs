@@ -1,9 +1,11 @@
 using BenchmarkDotNet.Running;
 using DisclosureRequests.Benchmarks.AnnualReport;
 
-// "annual-report" is a load harness against Azurite (minutes, one run); everything else is BenchmarkDotNet.
+// "annual-report", "load-and-crash" and "filing" are load harnesses against Azurite (minutes, one run); everything else is BenchmarkDotNet.
 if (args is ["annual-report", ..])
     return await AnnualReportHarness.RunAsync(args);
+if (args is ["load-and-crash", ..] or ["filing", ..])
+    return await DisclosureRequests.Benchmarks.LoadAndCrashCommand.RunAsync(args);
 
 BenchmarkSwitcher.FromAssembly(typeof(DisclosureRequests.Benchmarks.WorkingDayCalendarBenchmarks).Assembly).Run(args);
 return 0;

@@ -24,9 +24,9 @@ public sealed class OutboxDelivery(
     TimeProvider time,
     ILogger<OutboxDelivery> logger)
 {
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+    private readonly OutboxRowWriter rows = new(storage, index, mail.DeliveryLease, logger);
 
-    private readonly OutboxRowWriter rows = new(storage, index, logger);
+    private TimeSpan Lease => mail.DeliveryLease;
 
     private TableClient Cases => storage.Table(StorageNames.CasesTable);
 
