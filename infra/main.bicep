@@ -27,6 +27,10 @@ param entraTenantId string = subscription().tenantId
 @description('SendGrid API key; stored only in Key Vault.')
 param sendGridApiKey string
 
+@secure()
+@description('Key that signs release links (infra/deploy makes a fresh random one); stored only in Key Vault.')
+param releaseLinkKey string
+
 var resourceToken = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName))
 var baseName = 'dr-${environmentName}-${resourceToken}'
 var deploymentContainerName = 'app-package'
@@ -61,6 +65,7 @@ module keyVault 'modules/keyvault.bicep' = {
     location: location
     tags: tags
     sendGridApiKey: sendGridApiKey
+    releaseLinkKey: releaseLinkKey
   }
 }
 
@@ -75,6 +80,7 @@ module functionApp 'modules/function-app.bicep' = {
     deploymentContainerName: deploymentContainerName
     applicationInsightsConnectionString: monitoring.outputs.applicationInsightsConnectionString
     sendGridSecretUri: keyVault.outputs.sendGridSecretUri
+    releaseLinkSecretUri: keyVault.outputs.releaseLinkSecretUri
     senderAddress: senderAddress
     agencyName: agencyName
     entraClientId: entraClientId

@@ -19,6 +19,9 @@ param applicationInsightsConnectionString string
 @description('Unversioned Key Vault secret URI of the SendGrid API key.')
 param sendGridSecretUri string
 
+@description('Unversioned Key Vault secret URI of the key that signs release links.')
+param releaseLinkSecretUri string
+
 @description('Sender address of every mail the agency sends.')
 param senderAddress string
 
@@ -81,6 +84,11 @@ var appSettings = [
   {
     name: 'SendGrid__ApiKey'
     value: '@Microsoft.KeyVault(SecretUri=${sendGridSecretUri})'
+  }
+  {
+    // Every instance signs and checks release links with this one key, so a link works whichever instance serves it.
+    name: 'Security__LinkSigningKey'
+    value: '@Microsoft.KeyVault(SecretUri=${releaseLinkSecretUri})'
   }
   {
     name: 'Mail__From'

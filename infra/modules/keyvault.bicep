@@ -11,6 +11,10 @@ param tags object
 @description('SendGrid API key the app sends mail with.')
 param sendGridApiKey string
 
+@secure()
+@description('Key that signs the short-lived download links of released documents; the same on every instance.')
+param releaseLinkKey string
+
 // RBAC mode: access is granted by role assignments (the app gets Key Vault Secrets User), never by access
 // policies. Purge protection keeps a deleted secret recoverable for the retention period even from an owner.
 resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
@@ -44,8 +48,18 @@ resource sendGridSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
   }
 }
 
+resource releaseLinkSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
+  parent: vault
+  name: 'Release-Link-Key'
+  properties: {
+    value: releaseLinkKey
+    contentType: 'text/plain'
+  }
+}
+
 output name string = vault.name
 output id string = vault.id
 // The unversioned URI: the app's Key Vault reference follows the latest version, so rotating the key is a
 // new secret version, not a redeployment.
 output sendGridSecretUri string = sendGridSecret.properties.secretUri
+output releaseLinkSecretUri string = releaseLinkSecret.properties.secretUri

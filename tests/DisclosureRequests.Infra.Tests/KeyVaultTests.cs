@@ -18,12 +18,22 @@ public sealed class KeyVaultTests(CompiledInfrastructure infrastructure)
     public void SendGrid_key_reaches_the_vault_only_through_secure_parameters()
     {
         var keyVault = infrastructure.Template.Module("keyVault");
-        var secret = infrastructure.Template.Single("Microsoft.KeyVault/vaults/secrets");
+        var secret = infrastructure.Template.All("Microsoft.KeyVault/vaults/secrets").Single(s => s.LeafNames().SequenceEqual(["SendGrid-ApiKey"]));
 
         Assert.Equal("securestring", infrastructure.Template.Parameter("sendGridApiKey").GetProperty("type").GetString());
         Assert.Equal("securestring", keyVault.Parameter("sendGridApiKey").GetProperty("type").GetString());
         Assert.Equal("[parameters('sendGridApiKey')]", secret.Properties.GetProperty("value").GetString());
-        Assert.Equal(["SendGrid-ApiKey"], secret.LeafNames());
+    }
+
+    [Fact]
+    public void Release_link_key_reaches_the_vault_only_through_secure_parameters()
+    {
+        var keyVault = infrastructure.Template.Module("keyVault");
+        var secret = infrastructure.Template.All("Microsoft.KeyVault/vaults/secrets").Single(s => s.LeafNames().SequenceEqual(["Release-Link-Key"]));
+
+        Assert.Equal("securestring", infrastructure.Template.Parameter("releaseLinkKey").GetProperty("type").GetString());
+        Assert.Equal("securestring", keyVault.Parameter("releaseLinkKey").GetProperty("type").GetString());
+        Assert.Equal("[parameters('releaseLinkKey')]", secret.Properties.GetProperty("value").GetString());
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public static class CaseActionsApi
                     return Problem.Validation(context, new Dictionary<string, string[]> { ["body"] = [invalid] });
                 var lookups = new Lookups(
                     action == "fee-notice" ? await items.CountBeforeAsync(id, ct) : 0,
-                    action == "approval" ? (await documents.ListAsync(id, CaseDocuments.Release, ct)).Select(d => d.Name).ToArray() : []);
+                    action == "approval" ? (await documents.ListAsync(id, CaseDocuments.Release, ct)).Select(d => d.FileName).ToArray() : []);
                 var key = context.Request.Headers["Idempotency-Key"].ToString();
                 var outcome = await commands.ExecuteAsync(id, command(body!, lookups), Actors.Officer(context.User), key.Length > 0 ? key : null, ct);
                 return CommandAnswers.Answer(context, outcome, s => CaseView.Of(s, commands.ReadClock(s)));

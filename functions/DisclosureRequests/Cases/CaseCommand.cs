@@ -35,6 +35,12 @@ public abstract record CaseCommand
     /// <summary>The head of the office approves or returns the reply; the released documents are listed in the letter.</summary>
     public sealed record Approval(string Decision, string? Comments, IReadOnlyList<string>? ReleasedDocuments = null) : CaseCommand;
 
+    /// <summary>Documents stored for release to the applicant (Art. 40), by the names the officer gave them.</summary>
+    public sealed record RecordRelease(IReadOnlyList<string> Documents) : CaseCommand;
+
+    /// <summary>Files the applicant attached to the application, by their names.</summary>
+    public sealed record RecordAttachment(IReadOnlyList<string> Files) : CaseCommand;
+
     public sealed record Withdraw(string? Reason) : CaseCommand;
 
     public sealed record RecordReconsideration(string Result) : CaseCommand;

@@ -28,6 +28,8 @@ public static partial class CaseWorkflow
                 CaseCommand.Draft c => Draft(state, c, context),
                 CaseCommand.LegalReview c => LegalReview(state, c, context),
                 CaseCommand.Approval c => Approve(state, c, context),
+                CaseCommand.RecordRelease c => RecordRelease(state, c, context),
+                CaseCommand.RecordAttachment c => RecordAttachment(state, c, context),
                 CaseCommand.Withdraw c => Withdraw(state, c, context),
                 CaseCommand.RecordReconsideration c => RecordReconsideration(state, c, context),
                 CaseCommand.RecordLitigation c => RecordLitigation(state, c, context),
