@@ -20,7 +20,7 @@ public sealed record FeeNoticeBody(string? Basis, int? Units, int? PriorItemsThi
 
 public sealed record FeePaymentBody(int? Amount);
 
-public sealed record DraftReplyBody(string? Outcome, string? Reason, string? Summary, IReadOnlyList<WithheldPart>? Withheld, string? ResponsibleAgency);
+public sealed record DraftReplyBody(string? Outcome, string? Reason, string? Summary, IReadOnlyList<WithheldPart>? Withheld, string? ResponsibleAgency, string? ResponsibleAgencyContact);
 
 public sealed record DecisionBody(string? Decision, string? Comments);
 

@@ -28,7 +28,9 @@ public abstract record CaseCommand
 
     public sealed record RecordFeePayment(int Amount) : CaseCommand;
 
-    public sealed record Draft(string Outcome, string? Reason, string Summary, IReadOnlyList<WithheldPart> Withheld, string? ResponsibleAgency) : CaseCommand;
+    /// <summary>The reply's draft; <paramref name="ResponsibleAgency"/> and its contact details make it the Art. 36(5) answer.</summary>
+    public sealed record Draft(string Outcome, string? Reason, string Summary, IReadOnlyList<WithheldPart> Withheld, string? ResponsibleAgency,
+        string? ResponsibleAgencyContact = null) : CaseCommand;
 
     public sealed record LegalReview(string Decision, string? Comments) : CaseCommand;
 

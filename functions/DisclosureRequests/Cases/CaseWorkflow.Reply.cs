@@ -8,13 +8,14 @@ public static partial class CaseWorkflow
         var withheld = command.Withheld ?? [];
         if (ReplyOutcomes.Check(command.Outcome, command.Reason, withheld, state) is { } problem) return Invalid("outcome", problem);
         if (IsBlank(command.Summary) || command.Summary.Length > 8000) return Invalid("summary", "Write the reply's substance, under 8000 characters.");
+        if (ResponsibleAgencyProblem(command) is { } agencyProblem) return agencyProblem;
 
         return new CaseChange(state, context)
             .Set(s => s with
             {
                 Status = CaseStatus.InLegalReview,
-                Draft = new DraftReply(command.Outcome, command.Reason, command.Summary.Trim(), withheld, command.ResponsibleAgency?.Trim(),
-                    context.Actor.Id, context.Today),
+                Draft = new DraftReply(command.Outcome, command.Reason, command.Summary.Trim(), withheld, NullIfBlank(command.ResponsibleAgency),
+                    context.Actor.Id, context.Today, ResponsibleAgencyContact: NullIfBlank(command.ResponsibleAgencyContact)),
             })
             .Record("reply-drafted", new() { ["outcome"] = command.Outcome, ["reason"] = command.Reason ?? "" })
             .Done();
@@ -64,10 +65,31 @@ public static partial class CaseWorkflow
                 ["repliedOn"] = Dates.Format(context.Today),
                 ["withheld"] = string.Join('\n', draft.Withheld.Select(w => $"{w.Reason}|{w.Description}")),
                 ["responsibleAgency"] = draft.ResponsibleAgency ?? "",
+                ["responsibleAgencyContact"] = draft.ResponsibleAgencyContact ?? "",
+                ["clarifiedRequest"] = state.Clarification?.Answer ?? "",
+                ["clarifiedOn"] = state.Clarification?.AnsweredOn is { } answeredOn ? Dates.Format(answeredOn) : "",
                 ["releasedDocuments"] = string.Join('\n', command.ReleasedDocuments ?? []),
             })
             .Done();
     }
+
+    /// <summary>
+    /// Art. 36(4) (the agency searched and holds nothing) and 36(5) (another agency is responsible) are different
+    /// answers: naming the responsible agency, with how to reach it, is what makes a not-held reply the latter.
+    /// </summary>
+    private static CaseDecision.Refused? ResponsibleAgencyProblem(CaseCommand.Draft command)
+    {
+        var agency = NullIfBlank(command.ResponsibleAgency);
+        var contact = NullIfBlank(command.ResponsibleAgencyContact);
+        if (agency is null && contact is null) return null;
+        if (command.Outcome != "unavailable" || command.Reason != "not-held")
+            return Invalid("responsibleAgency", "Name a responsible agency only in a reply that the information is not this agency's (unavailable, not-held; Art. 36(5)).");
+        if (agency is null || agency.Length > 200) return Invalid("responsibleAgency", "Name the agency responsible, under 200 characters.");
+        if (contact is null || contact.Length > 500) return Invalid("responsibleAgencyContact", "Give the responsible agency's contact details (address, telephone or website), under 500 characters.");
+        return null;
+    }
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static CaseDecision.Refused? ReturnWithoutReasons(string decision, string? comments) =>
         decision is not (CaseCommand.Approve or CaseCommand.Return) ? Invalid("decision", "The decision is approve or return.")
