@@ -31,7 +31,7 @@ public static class CaseActionsApi
             b => new CaseCommand.DelayReply(b.ReplyBy, b.Reason ?? ""));
         Action<FeeNoticeBody>(app, "fee-notice", Roles.CaseOfficer, "Issue a processing fee notice (Art. 42); earlier items this month are counted by the system",
             (b, lookups) => new CaseCommand.IssueFeeNotice(b.Basis == "items" ? FeeBasis.Items : FeeBasis.Pages, b.Units ?? 0, b.Basis == "items" ? lookups.PriorItemsThisMonth : 0),
-            b => b.Basis is "items" or "pages" ? null : "basis is items or pages");
+            b => b.Basis is "items" or "pages" ? null : "fee-basis");
         Action<FeePaymentBody>(app, "fee-payment", Roles.CaseOfficer, "Record the fee payment",
             b => new CaseCommand.RecordFeePayment(b.Amount ?? -1));
         Action<DraftReplyBody>(app, "draft-reply", Roles.CaseOfficer, "Draft the reply with its outcome and reason codes (Art. 36)",
@@ -62,7 +62,7 @@ public static class CaseActionsApi
                 var (body, problem) = await JsonBody.ReadAsync<TBody>(context, ct);
                 if (problem is not null) return problem;
                 if (precheck?.Invoke(body!) is { } invalid)
-                    return Problem.Validation(context, new Dictionary<string, string[]> { ["body"] = [invalid] });
+                    return Problem.Validation(context, new Dictionary<string, string[]> { ["body"] = [FieldMessages.For(invalid, Problem.PrefersEnglish(context))] });
                 var lookups = new Lookups(
                     action == "fee-notice" ? await items.CountBeforeAsync(id, ct) : 0,
                     action == "approval" ? (await documents.ListAsync(id, CaseDocuments.Release, ct)).Select(d => d.FileName).ToArray() : []);

@@ -57,7 +57,7 @@ public static class AppSetup
         services.AddAuthentication(ClientPrincipalAuthentication.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ClientPrincipalAuthentication>(ClientPrincipalAuthentication.SchemeName, null);
         services.AddAuthorization();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = FrameworkProblems.InChinese);
         services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {

@@ -23,6 +23,7 @@ public static class FieldMessages
         ["malformed"] = ("请求内容不是有效的 JSON", "The body is not valid JSON"),
         ["range"] = ("数值超出允许范围", "The number is out of range"),
         ["status"] = ("办理状态取值不正确", "Unknown status"),
+        ["fee-basis"] = ("收费方式应为按件（items）或按页（pages）", "basis is items or pages"),
     };
 
     public static string For(string code, bool english) =>

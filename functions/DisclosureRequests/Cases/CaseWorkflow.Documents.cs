@@ -9,8 +9,8 @@ public static partial class CaseWorkflow
     private static CaseDecision RecordRelease(CaseState state, CaseCommand.RecordRelease command, CaseContext context)
     {
         if (Requires(context, StaffRoles.CaseOfficer) is { } refused) return refused;
-        if (state.IsClosed) return NotNow("documents-fixed", $"The case is {state.Status.ToCode()}: the documents released with the reply are final.");
-        if (command.Documents.Count == 0) return Invalid("documents", "Name the documents released.");
+        if (state.IsClosed) return NotNow("documents-fixed", $"该申请已办结（{state.Status.ToChinese()}），随答复公开的文件已经确定。", $"The case is {state.Status.ToCode()}: the documents released with the reply are final.");
+        if (command.Documents.Count == 0) return Invalid("documents", "请写明公开的文件。", "Name the documents released.");
 
         var change = new CaseChange(state, context)
             .Record("documents-released", new() { ["documents"] = string.Join('\n', command.Documents) });
@@ -23,9 +23,9 @@ public static partial class CaseWorkflow
 
     private static CaseDecision RecordAttachment(CaseState state, CaseCommand.RecordAttachment command, CaseContext context)
     {
-        if (!context.Actor.IsApplicant) return Forbidden("applicant-only", "Only the applicant attaches files to the application.");
+        if (!context.Actor.IsApplicant) return Forbidden("applicant-only", "只有申请人本人可以为申请添加附件。", "Only the applicant attaches files to the application.");
         if (RequiresOpen(state) is { } refused) return refused;
-        if (command.Files.Count == 0) return Invalid("files", "Name the files attached.");
+        if (command.Files.Count == 0) return Invalid("files", "请写明附件。", "Name the files attached.");
         return new CaseChange(state, context)
             .Record("files-attached", new() { ["files"] = string.Join('\n', command.Files) })
             .Done();
