@@ -37,6 +37,23 @@ public sealed class DueTimerIndex(StorageClients storage, WorkingDayCalendar cal
         return plan.AwaitingCalendar;
     }
 
+    /// <summary>
+    /// Removes the <c>changed</c> row <see cref="AnnounceAsync"/> wrote at <paramref name="announcedAt"/> for this version,
+    /// once the work it stands for is done; removals of the moment share a transaction.
+    /// </summary>
+    public async Task SettleChangeAsync(CaseState state, DateTimeOffset announcedAt, CancellationToken cancellationToken)
+    {
+        var row = Row(state.Id, $"{ChangedHint}-{state.Version}", announcedAt);
+        try
+        {
+            await batches.SubmitAsync(StorageNames.DueTimersTable, [new TableTransactionAction(TableTransactionActionType.Delete, row, ETag.All)], cancellationToken);
+        }
+        catch (RequestFailedException)
+        {
+            await RemoveAsync(new DueTimerRow(row.PartitionKey, row.RowKey, state.Id, announcedAt), cancellationToken);
+        }
+    }
+
     /// <summary>Cases waiting for a calendar year that a newer calendar than the one they were stamped with may now cover.</summary>
     public async IAsyncEnumerable<string> AwaitingNewerCalendarAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
