@@ -44,6 +44,12 @@ public sealed class AppProcess : IAsyncDisposable
         info.Environment["AzureWebJobsStorage"] = connectionString;
         info.Environment["Auth__TrustClientPrincipalHeader"] = "true";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Many applicants at once from one loopback address: the filing limits per client and per e-mail address must not
+        // stand in for the load; the keys are fixed so that every restart signs and derives as before.
+        info.Environment["Throttling__FilingsPerClient"] = "1000000";
+        info.Environment["Throttling__FilingsPerEmail"] = "1000000";
+        info.Environment["Security__AccessCodeKey"] = "load-and-crash-access-code-key-0123456789";
+        info.Environment["Security__LinkSigningKey"] = "load-and-crash-release-link-key-0123456789";
         foreach (var (key, value) in settings) info.Environment[key] = value;
         process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
