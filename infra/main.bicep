@@ -31,6 +31,10 @@ param sendGridApiKey string
 @description('Secret for deriving access codes (at least 32 characters); stored only in Key Vault. Keep it across deployments.')
 param accessCodeKey string
 
+@secure()
+@description('Key that signs release links (infra/deploy makes a fresh random one); stored only in Key Vault.')
+param releaseLinkKey string
+
 var resourceToken = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName))
 var baseName = 'dr-${environmentName}-${resourceToken}'
 var deploymentContainerName = 'app-package'
@@ -66,6 +70,7 @@ module keyVault 'modules/keyvault.bicep' = {
     tags: tags
     sendGridApiKey: sendGridApiKey
     accessCodeKey: accessCodeKey
+    releaseLinkKey: releaseLinkKey
   }
 }
 
@@ -81,6 +86,7 @@ module functionApp 'modules/function-app.bicep' = {
     applicationInsightsConnectionString: monitoring.outputs.applicationInsightsConnectionString
     sendGridSecretUri: keyVault.outputs.sendGridSecretUri
     accessCodeKeySecretUri: keyVault.outputs.accessCodeKeySecretUri
+    releaseLinkSecretUri: keyVault.outputs.releaseLinkSecretUri
     senderAddress: senderAddress
     agencyName: agencyName
     entraClientId: entraClientId

@@ -22,6 +22,9 @@ param sendGridSecretUri string
 @description('Unversioned Key Vault secret URI of the access-code key.')
 param accessCodeKeySecretUri string
 
+@description('Unversioned Key Vault secret URI of the key that signs release links.')
+param releaseLinkSecretUri string
+
 @description('Sender address of every mail the agency sends.')
 param senderAddress string
 
@@ -93,6 +96,11 @@ var appSettings = [
     // App Service's front ends set X-Forwarded-For and no request reaches the app around them.
     name: 'Network__TrustForwardedHeaders'
     value: 'true'
+  }
+  {
+    // Every instance signs and checks release links with this one key, so a link works whichever instance serves it.
+    name: 'Security__LinkSigningKey'
+    value: '@Microsoft.KeyVault(SecretUri=${releaseLinkSecretUri})'
   }
   {
     name: 'Mail__From'

@@ -15,6 +15,10 @@ param sendGridApiKey string
 @description('Secret the app derives idempotent submissions\' access codes with (Security:AccessCodeKey).')
 param accessCodeKey string
 
+@secure()
+@description('Key that signs the short-lived download links of released documents; the same on every instance.')
+param releaseLinkKey string
+
 // RBAC mode: access is granted by role assignments (the app gets Key Vault Secrets User), never by access
 // policies. Purge protection keeps a deleted secret recoverable for the retention period even from an owner.
 resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
@@ -57,9 +61,19 @@ resource accessCodeSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
   }
 }
 
+resource releaseLinkSecret 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
+  parent: vault
+  name: 'Release-Link-Key'
+  properties: {
+    value: releaseLinkKey
+    contentType: 'text/plain'
+  }
+}
+
 output name string = vault.name
 output id string = vault.id
 // The unversioned URI: the app's Key Vault reference follows the latest version, so rotating the key is a
 // new secret version, not a redeployment.
 output sendGridSecretUri string = sendGridSecret.properties.secretUri
 output accessCodeKeySecretUri string = accessCodeSecret.properties.secretUri
+output releaseLinkSecretUri string = releaseLinkSecret.properties.secretUri

@@ -72,6 +72,18 @@ public sealed partial class AppSettingsTests(CompiledInfrastructure infrastructu
     }
 
     [Fact]
+    public void Every_instance_signs_release_links_with_the_key_from_the_vault()
+    {
+        var keyVault = infrastructure.Template.Module("keyVault");
+
+        Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri={0})', parameters('releaseLinkSecretUri'))]", Settings["Security__LinkSigningKey"]);
+        Assert.Contains("'keyVault'", infrastructure.Template.Module("functionApp").ResolveString(
+            JsonSerializer.SerializeToElement("[parameters('releaseLinkSecretUri')]")));
+        Assert.Matches(@"Microsoft\.KeyVault/vaults/secrets.*'Release-Link-Key'.*\)\.secretUri\]$",
+            keyVault.Output("releaseLinkSecretUri").GetString());
+    }
+
+    [Fact]
     public void Worker_runtime_is_not_set_as_an_app_setting_on_flex_consumption()
     {
         // Flex Consumption rejects these settings; the runtime is declared in functionAppConfig.runtime instead.

@@ -47,6 +47,14 @@ public sealed partial class DeployScriptTests(CompiledInfrastructure infrastruct
     }
 
     [Fact]
+    public void Release_link_key_is_made_fresh_and_never_appears_on_a_command_line()
+    {
+        Assert.Contains("RELEASE_LINK_KEY=\"$(head -c 32 /dev/urandom | base64 -w0)\"", Script);
+        Assert.Contains("releaseLinkKey: $ENV.RELEASE_LINK_KEY", Script);
+        Assert.DoesNotContain("\"$RELEASE_LINK_KEY\"", Script);
+    }
+
+    [Fact]
     public void Deploy_script_checks_the_pages_are_served_and_no_invocation_path_is_reachable()
     {
         Assert.Contains("\"https://$host_name/\")\"", Script);

@@ -37,6 +37,17 @@ public sealed class KeyVaultTests(CompiledInfrastructure infrastructure)
     }
 
     [Fact]
+    public void Release_link_key_reaches_the_vault_only_through_secure_parameters()
+    {
+        var keyVault = infrastructure.Template.Module("keyVault");
+        var secret = infrastructure.Template.All("Microsoft.KeyVault/vaults/secrets").Single(s => s.LeafNames().SequenceEqual(["Release-Link-Key"]));
+
+        Assert.Equal("securestring", infrastructure.Template.Parameter("releaseLinkKey").GetProperty("type").GetString());
+        Assert.Equal("securestring", keyVault.Parameter("releaseLinkKey").GetProperty("type").GetString());
+        Assert.Equal("[parameters('releaseLinkKey')]", secret.Properties.GetProperty("value").GetString());
+    }
+
+    [Fact]
     public void No_secure_parameter_has_a_default_value()
     {
         var secureParameters = infrastructure.Template.Json.GetProperty("parameters").EnumerateObject()

@@ -41,6 +41,16 @@ public sealed class CaseDocuments(StorageClients storage, ReleaseLinks links, Ti
         return (documents, null);
     }
 
+    /// <summary>Takes stored documents away again (their numbers stay used).</summary>
+    public async Task RemoveAsync(string caseId, IReadOnlyList<CaseDocument> stored, CancellationToken cancellationToken)
+    {
+        foreach (var document in stored)
+        {
+            await Table.DeleteEntityAsync(caseId, RowKey(document.Category, document.Number), ETag.All, cancellationToken);
+            await storage.Container(Container(document.Category)).GetBlobClient($"{caseId}/{document.Name}").DeleteIfExistsAsync(cancellationToken: cancellationToken);
+        }
+    }
+
     public async Task<IReadOnlyList<CaseDocument>> ListAsync(string caseId, string category, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey gt {category + "-"} and RowKey lt {category + "."}");

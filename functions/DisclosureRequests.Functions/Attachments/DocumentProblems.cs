@@ -16,5 +16,6 @@ public static class DocumentProblems
     public static readonly ProblemType UnsafeFileName = new("unsafe-file-name", "文件名无效：不能包含路径或为空", "The file name is not valid: it may not contain a path or be empty");
     public static readonly ProblemType InvalidLink = new("invalid-link", "下载链接无效", "The download link is not valid");
     public static readonly ProblemType LinkExpired = new("link-expired", "下载链接已过期，请重新打开申请查询页面获取新链接", "The download link has expired; open the application again for a new link");
+    public static readonly ProblemType ReleasesFixed = new("releases-fixed", "答复已作出，随答复公开的文件已经确定，不能再增加", "The reply has been sent; the documents released with it are final");
     public static readonly ProblemType CaseClosed = new("case-closed", "该申请已办结，不能再上传附件", "The application is closed; no more attachments can be added");
 }

@@ -1,4 +1,5 @@
 using DisclosureRequests.Cases;
+using DisclosureRequests.Functions.Cases;
 using DisclosureRequests.Functions.Intake;
 using DisclosureRequests.Functions.Problems;
 using DisclosureRequests.Functions.Security;
@@ -51,30 +52,46 @@ public static class DocumentsApi
         return app;
     }
 
-    private static async Task<Results<Created<IReadOnlyList<CaseDocument>>, ProblemHttpResult>> Attach(
-        string id, HttpContext context, CaseStore cases, CaseDocuments documents, AccessCodeAttempts attempts, CancellationToken cancellationToken)
+    private static async Task<IResult> Attach(
+        string id, HttpContext context, CaseStore cases, CaseDocuments documents, CaseCommands commands, AccessCodeAttempts attempts, CancellationToken cancellationToken)
     {
         var loaded = await cases.LoadAsync(id, cancellationToken);
         if (attempts.Refusal(context, loaded?.State, staffMaySee: false) is { } refusal) return refusal;
         if (loaded!.State.Status.IsTerminal()) return Problem.Of(context, DocumentProblems.CaseClosed, StatusCodes.Status409Conflict);
-        return await StoreAsync(context, id, CaseDocuments.Attachment, DocumentLimits.Attachments, DisclosureRequests.Cases.Actor.ApplicantId, documents, cancellationToken);
+        return await StoreAsync(context, id, CaseDocuments.Attachment, DocumentLimits.Attachments, Actor.Applicant,
+            names => new CaseCommand.RecordAttachment(names), documents, commands, cancellationToken);
     }
 
-    private static async Task<Results<Created<IReadOnlyList<CaseDocument>>, ProblemHttpResult>> Release(
-        string id, HttpContext context, CaseStore cases, CaseDocuments documents, CancellationToken cancellationToken)
+    private static async Task<IResult> Release(
+        string id, HttpContext context, CaseStore cases, CaseDocuments documents, CaseCommands commands, CancellationToken cancellationToken)
     {
-        if (await cases.LoadAsync(id, cancellationToken) is null) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
-        return await StoreAsync(context, id, CaseDocuments.Release, DocumentLimits.Releases, context.User.Identity!.Name!, documents, cancellationToken);
+        if (await cases.LoadAsync(id, cancellationToken) is not { } loaded) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        if (loaded.State.IsClosed) return Problem.Of(context, DocumentProblems.ReleasesFixed, StatusCodes.Status409Conflict);
+        return await StoreAsync(context, id, CaseDocuments.Release, DocumentLimits.Releases, Actors.Officer(context.User),
+            names => new CaseCommand.RecordRelease(names), documents, commands, cancellationToken);
     }
 
-    private static async Task<Results<Created<IReadOnlyList<CaseDocument>>, ProblemHttpResult>> StoreAsync(
-        HttpContext context, string caseId, string category, DocumentLimits limits, string uploadedBy, CaseDocuments documents, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the files, then puts them on the case's record. The files come first so that no history line names a file
+    /// that is not there; if the case refuses them meanwhile (the reply went out), they are taken away again.
+    /// </summary>
+    private static async Task<IResult> StoreAsync(
+        HttpContext context, string caseId, string category, DocumentLimits limits, Actor actor, Func<IReadOnlyList<string>, CaseCommand> record,
+        CaseDocuments documents, CaseCommands commands, CancellationToken cancellationToken)
     {
         var (files, refusal) = await MultipartFiles.ReadAsync(context.Request, limits, cancellationToken);
         if (refusal is null)
         {
-            (var stored, refusal) = await documents.StoreAsync(caseId, category, files, limits, uploadedBy, cancellationToken);
-            if (refusal is null) return TypedResults.Created($"/api/requests/{caseId}/documents", stored);
+            (var stored, refusal) = await documents.StoreAsync(caseId, category, files, limits, actor.Id, cancellationToken);
+            if (refusal is null)
+            {
+                // The stored names are unique in the case, so the key makes a retry after a lost race apply once.
+                var key = $"{category}:{stored[0].Name}";
+                var outcome = await commands.ExecuteAsync(caseId, record(stored.Select(d => d.FileName).ToList()), actor, key, cancellationToken);
+                if (outcome is CommandOutcome.Applied) return TypedResults.Created($"/api/requests/{caseId}/documents", stored);
+                await documents.RemoveAsync(caseId, stored, CancellationToken.None);
+                return CommandAnswers.Answer(context, outcome, _ => stored);
+            }
         }
         var detail = refusal.FileName is null ? null : (Problem.PrefersEnglish(context) ? "File: " : "文件：") + refusal.FileName;
         return Problem.Of(context, refusal.Type, refusal.Status, detail);

@@ -6,17 +6,24 @@ namespace DisclosureRequests.Functions.Attachments;
 
 /// <summary>
 /// Short-lived download links for released documents: <c>/api/requests/{id}/releases/{name}?expires=…&amp;sig=…</c>,
-/// signed with HMAC-SHA256 under <c>Security:LinkSigningKey</c> (or a key made when the process starts, which only
-/// shortens links' lives to the process's). A link is good for <see cref="Lifetime"/>; no access code travels in it.
+/// signed with HMAC-SHA256 under <c>Security:LinkSigningKey</c>, so a link works on every instance and after a restart
+/// (in Azure the setting is a Key Vault reference, and the app refuses to start without it; standalone, a missing key
+/// is made when the process starts, which only shortens links' lives to the process's). A link is good for
+/// <see cref="Lifetime"/>; no access code travels in it.
 /// </summary>
 public sealed class ReleaseLinks(byte[] key, TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
 
-    public static ReleaseLinks FromConfiguration(IConfiguration configuration, TimeProvider time) =>
-        new(configuration["Security:LinkSigningKey"] is { Length: > 0 } configured
-            ? Encoding.UTF8.GetBytes(configured)
-            : RandomNumberGenerator.GetBytes(32), time);
+    public const string KeySetting = "Security:LinkSigningKey";
+
+    public static ReleaseLinks FromConfiguration(IConfiguration configuration, TimeProvider time)
+    {
+        if (configuration[KeySetting] is { Length: > 0 } configured) return new(Encoding.UTF8.GetBytes(configured), time);
+        if (Hosting.HostMode.UnderFunctionsHost(configuration))
+            throw new InvalidOperationException($"Set {KeySetting}: every instance must sign release links with the same key.");
+        return new(RandomNumberGenerator.GetBytes(32), time);
+    }
 
     public ReleasedDocumentLink For(string caseId, CaseDocument document)
     {

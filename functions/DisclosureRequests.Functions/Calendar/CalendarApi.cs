@@ -37,8 +37,9 @@ public static class CalendarApi
         }
         catch (DateOutsideCalendarException e)
         {
-            return Problem.Of(context, ProblemTypes.CalendarNotCovered, StatusCodes.Status422UnprocessableEntity,
-                $"The calendar covers {calendar.FirstDay:yyyy-MM-dd} to {calendar.LastDay:yyyy-MM-dd}; {e.Date.Year} is not covered.");
+            return Problem.Of(context, ProblemTypes.CalendarNotCovered, StatusCodes.Status422UnprocessableEntity, Problem.PrefersEnglish(context)
+                ? $"The calendar covers {calendar.FirstDay:yyyy-MM-dd} to {calendar.LastDay:yyyy-MM-dd}; {e.Date.Year} is not covered."
+                : $"工作日历涵盖{calendar.FirstDay:yyyy-MM-dd}至{calendar.LastDay:yyyy-MM-dd}，{e.Date.Year}年的节假日安排尚未录入。");
         }
     }
 }

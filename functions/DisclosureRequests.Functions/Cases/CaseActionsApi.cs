@@ -31,11 +31,11 @@ public static class CaseActionsApi
             b => new CaseCommand.DelayReply(b.ReplyBy, b.Reason ?? ""));
         Action<FeeNoticeBody>(app, "fee-notice", Roles.CaseOfficer, "Issue a processing fee notice (Art. 42); earlier items this month are counted by the system",
             (b, lookups) => new CaseCommand.IssueFeeNotice(b.Basis == "items" ? FeeBasis.Items : FeeBasis.Pages, b.Units ?? 0, b.Basis == "items" ? lookups.PriorItemsThisMonth : 0),
-            b => b.Basis is "items" or "pages" ? null : "basis is items or pages");
+            b => b.Basis is "items" or "pages" ? null : "fee-basis");
         Action<FeePaymentBody>(app, "fee-payment", Roles.CaseOfficer, "Record the fee payment",
             b => new CaseCommand.RecordFeePayment(b.Amount ?? -1));
         Action<DraftReplyBody>(app, "draft-reply", Roles.CaseOfficer, "Draft the reply with its outcome and reason codes (Art. 36)",
-            b => new CaseCommand.Draft(b.Outcome ?? "", string.IsNullOrWhiteSpace(b.Reason) ? null : b.Reason, b.Summary ?? "", b.Withheld ?? [], b.ResponsibleAgency));
+            b => new CaseCommand.Draft(b.Outcome ?? "", string.IsNullOrWhiteSpace(b.Reason) ? null : b.Reason, b.Summary ?? "", b.Withheld ?? [], b.ResponsibleAgency, b.ResponsibleAgencyContact));
         Action<DecisionBody>(app, "legal-review", Roles.LegalReviewer, "Confidentiality and legality review of the draft (Art. 17)",
             b => new CaseCommand.LegalReview(b.Decision ?? "", b.Comments));
         Action<DecisionBody>(app, "approval", Roles.Approver, "Approve the reply (sends it, naming the released documents) or return it",
@@ -64,10 +64,10 @@ public static class CaseActionsApi
                 var (body, problem) = await JsonBody.ReadAsync<TBody>(context, ct);
                 if (problem is not null) return problem;
                 if (precheck?.Invoke(body!) is { } invalid)
-                    return Problem.Validation(context, new Dictionary<string, string[]> { ["body"] = [invalid] });
+                    return Problem.Validation(context, new Dictionary<string, string[]> { ["body"] = [FieldMessages.For(invalid, Problem.PrefersEnglish(context))] });
                 var lookups = new Lookups(
                     action == "fee-notice" ? await items.CountBeforeAsync(id, ct) : 0,
-                    action == "approval" ? (await documents.ListAsync(id, CaseDocuments.Release, ct)).Select(d => d.Name).ToArray() : []);
+                    action == "approval" ? (await documents.ListAsync(id, CaseDocuments.Release, ct)).Select(d => d.FileName).ToArray() : []);
                 var outcome = await commands.ExecuteAsync(id, command(body!, lookups), Actors.Officer(context.User), key, ct);
                 return CommandAnswers.Answer(context, outcome, s => CaseView.Of(s, commands.ReadClock(s), commands.EstimateReplyDueOn(s, commands.ReadClock(s))));
             })

@@ -12,11 +12,11 @@ public static class CommandAnswers
         CommandOutcome.Refused { Refusal.Code: CaseWorkflow.ImportedCode } refused =>
             WithCode(Problem.Of(context, Imports.ImportProblems.ReadOnly, StatusCodes.Status409Conflict, Imports.ImportProblems.ReadOnly.Title(Problem.PrefersEnglish(context))), refused.Refusal.Code),
         CommandOutcome.Refused { Refusal: var r } when r.Kind == RefusalKind.Invalid =>
-            Problem.Validation(context, new Dictionary<string, string[]> { [r.Code] = [r.Detail] }),
+            Problem.Validation(context, new Dictionary<string, string[]> { [r.Code] = [r.In(Problem.PrefersEnglish(context))] }),
         CommandOutcome.Refused { Refusal: var r } when r.Kind == RefusalKind.Forbidden =>
-            WithCode(Problem.Of(context, ProblemTypes.Forbidden, StatusCodes.Status403Forbidden, r.Detail), r.Code),
+            WithCode(Problem.Of(context, ProblemTypes.Forbidden, StatusCodes.Status403Forbidden, r.In(Problem.PrefersEnglish(context))), r.Code),
         CommandOutcome.Refused { Refusal: var r } =>
-            WithCode(Problem.Of(context, ProblemTypes.NotAllowedNow, StatusCodes.Status409Conflict, r.Detail), r.Code),
+            WithCode(Problem.Of(context, ProblemTypes.NotAllowedNow, StatusCodes.Status409Conflict, r.In(Problem.PrefersEnglish(context))), r.Code),
         CommandOutcome.Conflict => Problem.Of(context, ProblemTypes.Conflict, StatusCodes.Status409Conflict),
         CommandOutcome.KeyReused => Problem.Of(context, ProblemTypes.IdempotencyKeyReused, StatusCodes.Status422UnprocessableEntity),
         _ => Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound),

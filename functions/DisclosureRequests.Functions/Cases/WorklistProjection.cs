@@ -12,12 +12,12 @@ namespace DisclosureRequests.Functions.Cases;
 /// release, gives due dates to cases that had none, shown until then as an estimate); working days left are
 /// computed when the list is read.
 /// </summary>
-public sealed class WorklistProjection(StorageClients storage, WorkingDayCalendars calendars) : ICaseProjection
+public sealed class WorklistProjection(StorageClients storage, WorkingDayCalendars calendars, PartitionBatches batches) : ICaseProjection
 {
     public const string Partition = "case";
 
     public Task ProjectAsync(CaseState state, CancellationToken cancellationToken) =>
-        VersionedUpsert.WriteAsync(storage.Table(StorageNames.WorklistTable), Row(state), state.Version, Basis, cancellationToken);
+        VersionedUpsert.WriteAsync(storage.Table(StorageNames.WorklistTable), Row(state), state.Version, Basis, state.Version == 1 ? batches : null, cancellationToken);
 
     /// <summary>What the row was computed from besides the case: the calendar in force, by its last day and revision.</summary>
     public string Basis => calendars.Basis;

@@ -36,6 +36,7 @@ public static class AppSetup
         services.AddSingleton<CalendarPublication>();
         services.AddSingleton(configuration.GetSection("Workflow").Get<WorkflowSettings>() ?? new WorkflowSettings());
         services.AddSingleton<CaseStore>();
+        services.AddSingleton<PartitionBatches>();
         services.AddSingleton<DueTimerIndex>();
         services.AddSingleton<ICaseProjection, WorklistProjection>();
         services.AddSingleton<Worklist>();
@@ -67,7 +68,7 @@ public static class AppSetup
         services.AddAuthentication(ClientPrincipalAuthentication.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ClientPrincipalAuthentication>(ClientPrincipalAuthentication.SchemeName, null);
         services.AddAuthorization();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = FrameworkProblems.InChinese);
         services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -15,7 +16,38 @@ namespace DisclosureRequests.Functions.Intake;
 public sealed class ApplicationIntake(
     CaseStore cases, TrackingNumbers trackingNumbers, CaseCommands commands, AccessCodeIssuer accessCodes, WorkingDayCalendars calendars, TimeProvider time)
 {
+    private readonly ConcurrentDictionary<string, Task> inFlight = new();
+
     public async Task<IntakeOutcome> FileAsync(
+        ApplicationRequest request,
+        string channel,
+        DateOnly receivedOn,
+        string? idempotencyKey,
+        string? registeredBy,
+        CancellationToken cancellationToken)
+    {
+        if (idempotencyKey is null) return await FileOnceAsync(request, channel, receivedOn, null, registeredBy, cancellationToken);
+
+        // Retries of one submission reaching this instance together take turns, so the later ones replay the first
+        // instead of each drawing a tracking number that its lost race would leave unused.
+        var caseId = CaseIds.FromIdempotencyKey(idempotencyKey);
+        var turn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        while (!inFlight.TryAdd(caseId, turn.Task))
+        {
+            if (inFlight.TryGetValue(caseId, out var earlier)) await earlier.WaitAsync(cancellationToken);
+        }
+        try
+        {
+            return await FileOnceAsync(request, channel, receivedOn, idempotencyKey, registeredBy, cancellationToken);
+        }
+        finally
+        {
+            inFlight.TryRemove(caseId, out _);
+            turn.SetResult();
+        }
+    }
+
+    private async Task<IntakeOutcome> FileOnceAsync(
         ApplicationRequest request,
         string channel,
         DateOnly receivedOn,
@@ -30,8 +62,7 @@ public sealed class ApplicationIntake(
             return earlier;
 
         var accessCode = idempotencyKey is null ? accessCodes.New() : accessCodes.ForIdempotentSubmission(idempotencyKey, caseId, requestHash);
-        var trackingNumber = await trackingNumbers.NextAsync(receivedOn.Year, cancellationToken);
-        await trackingNumbers.RecordAsync(trackingNumber, caseId, cancellationToken);
+        var trackingNumber = await trackingNumbers.IssueAsync(receivedOn.Year, caseId, cancellationToken);
         var opened = CaseFiling.Open(
             caseId, trackingNumber, request.ToDetails(), channel, receivedOn, time.GetUtcNow(),
             AccessCodes.Hash(accessCode), idempotencyKey is null ? null : requestHash, registeredBy, calendars.Current);

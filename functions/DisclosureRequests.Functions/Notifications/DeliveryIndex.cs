@@ -10,7 +10,7 @@ namespace DisclosureRequests.Functions.Notifications;
 /// the work it guards and removed after, so a crash leaves at worst a stale entry (a harmless look), never a lost item.
 /// <c>ParkedMessages</c> lists what gave up, for administrators.
 /// </summary>
-public sealed class DeliveryIndex(StorageClients storage)
+public sealed class DeliveryIndex(StorageClients storage, PartitionBatches batches)
 {
     private const string RetryPartition = "retry";
     private const string ParkedPartition = "parked";
@@ -24,6 +24,22 @@ public sealed class DeliveryIndex(StorageClients storage)
         var existing = await Retries.GetEntityIfExistsAsync<TableEntity>(RetryPartition, caseId, cancellationToken: cancellationToken);
         if (existing.HasValue && existing.Value!.GetDateTimeOffset("LookAt") is { } earlier && earlier <= at) return;
         await Retries.UpsertEntityAsync(Entry(caseId, at), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>
+    /// A case that has never had an entry (a new one) gets it in a transaction shared with the other new cases of the
+    /// moment; an entry already there makes the whole shared transaction fail, and each case then takes the careful path.
+    /// </summary>
+    public async Task FirstLookAsync(string caseId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await batches.SubmitAsync(StorageNames.OutboxRetriesTable, [new TableTransactionAction(TableTransactionActionType.Add, Entry(caseId, at))], cancellationToken);
+        }
+        catch (RequestFailedException)
+        {
+            await LookNoLaterThanAsync(caseId, at, cancellationToken);
+        }
     }
 
     /// <summary>Marks the case as being worked on until <paramref name="leaseUntil"/>; the answer guards <see cref="SettleAsync"/>.</summary>

@@ -24,9 +24,9 @@ public sealed class OutboxDelivery(
     TimeProvider time,
     ILogger<OutboxDelivery> logger)
 {
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+    private readonly OutboxRowWriter rows = new(storage, index, mail.DeliveryLease, logger);
 
-    private readonly OutboxRowWriter rows = new(storage, index, logger);
+    private TimeSpan Lease => mail.DeliveryLease;
 
     private TableClient Cases => storage.Table(StorageNames.CasesTable);
 
@@ -62,8 +62,9 @@ public sealed class OutboxDelivery(
     /// Call before committing a command that adds outbox items: if the process dies before it dispatches them, the
     /// sweep (<see cref="DeliverDueRetriesAsync"/>) still finds the case after <see cref="Lease"/>.
     /// </summary>
-    public Task ExpectItemsAsync(string caseId, CancellationToken cancellationToken) =>
-        index.LookNoLaterThanAsync(caseId, time.GetUtcNow() + Lease, cancellationToken);
+    public Task ExpectItemsAsync(string caseId, bool newCase, CancellationToken cancellationToken) => newCase
+        ? index.FirstLookAsync(caseId, time.GetUtcNow() + Lease, cancellationToken)
+        : index.LookNoLaterThanAsync(caseId, time.GetUtcNow() + Lease, cancellationToken);
 
     /// <summary>An administrator sends a parked item again, with a fresh count of attempts.</summary>
     public async Task<bool> RetryParkedAsync(string caseId, string itemId, CancellationToken cancellationToken)

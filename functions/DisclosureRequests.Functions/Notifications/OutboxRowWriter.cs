@@ -9,7 +9,7 @@ namespace DisclosureRequests.Functions.Notifications;
 /// Writes what happened to an outbox row, always under the ETag of the claim: if a lease ran out and another
 /// dispatcher took the item over, its record stands and ours is dropped.
 /// </summary>
-internal sealed class OutboxRowWriter(StorageClients storage, DeliveryIndex index, ILogger logger)
+internal sealed class OutboxRowWriter(StorageClients storage, DeliveryIndex index, TimeSpan lease, ILogger logger)
 {
     private TableClient Cases => storage.Table(StorageNames.CasesTable);
 
@@ -18,7 +18,7 @@ internal sealed class OutboxRowWriter(StorageClients storage, DeliveryIndex inde
         // An untouched row's timestamp is the commit that created it.
         if (row.GetDateTimeOffset("CreatedAt") is null) row["CreatedAt"] = row.Timestamp ?? now;
         row["Status"] = DeliveryStatus.Sending;
-        row["LeaseUntil"] = now + OutboxDelivery.Lease;
+        row["LeaseUntil"] = now + lease;
         try
         {
             var response = await Cases.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);

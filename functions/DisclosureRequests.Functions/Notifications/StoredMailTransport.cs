@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure;
 using Azure.Storage.Blobs.Models;
 using DisclosureRequests.Functions.Storage;
 
@@ -6,7 +7,7 @@ namespace DisclosureRequests.Functions.Notifications;
 
 /// <summary>
 /// Without a SendGrid key every message is kept whole in the <c>mail</c> container (<c>{caseId}/{itemId}.json</c> and
-/// <c>.html</c>), so a local run shows exactly what would have been sent. Writing the same item twice overwrites it.
+/// <c>.html</c>), so a local run shows exactly what would have been sent. An item is stored once, also when its delivery is taken over after a crash.
 /// </summary>
 public sealed class StoredMailTransport(StorageClients storage) : IMailTransport
 {
@@ -24,8 +25,18 @@ public sealed class StoredMailTransport(StorageClients storage) : IMailTransport
             text = mail.Text,
             html = mail.Html,
         };
-        await container.GetBlobClient($"{mail.CaseId}/{mail.ItemId}.json").UploadAsync(
-            BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(message, Json.Options)), Headers("application/json; charset=utf-8"), cancellationToken);
+        try
+        {
+            // The message is stored once: a dispatcher taking over an item whose first send died after this write
+            // finds it stored and does not send it again.
+            var createOnly = Headers("application/json; charset=utf-8");
+            createOnly.Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All };
+            await container.GetBlobClient($"{mail.CaseId}/{mail.ItemId}.json").UploadAsync(
+                BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(message, Json.Options)), createOnly, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+        }
         await container.GetBlobClient($"{mail.CaseId}/{mail.ItemId}.html").UploadAsync(
             BinaryData.FromString(mail.Html), Headers("text/html; charset=utf-8"), cancellationToken);
         return new SendOutcome.Sent(null);

@@ -38,6 +38,7 @@ public static class FieldMessages
         ["calendar-source-in-future"] = ("通知的发布日期不能晚于今天", "The notice cannot be dated after today"),
         ["calendar-source-year"] = ("通知的发布日期应在该年度或上一年度内", "The notice is dated in the year it concerns or the year before"),
         ["control-characters"] = ("内容含有不可打印的控制字符", "The text contains control characters"),
+        ["fee-basis"] = ("收费方式应为按件（items）或按页（pages）", "basis is items or pages"),
     };
 
     public static string For(string code, bool english) =>

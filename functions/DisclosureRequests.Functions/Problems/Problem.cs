@@ -36,7 +36,7 @@ public static class Problem
     private static ProblemDetails Details(HttpContext context, ProblemType type, int status, string? detail) => new()
     {
         Type = type.Uri,
-        Title = type.Title(PrefersEnglish(context)),
+        Title = (type == ProblemTypes.NotFound && context.User.Identity?.IsAuthenticated == true ? ProblemTypes.CaseNotFound : type).Title(PrefersEnglish(context)),
         Status = status,
         Detail = detail,
     };

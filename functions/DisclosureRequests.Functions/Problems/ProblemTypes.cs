@@ -4,6 +4,8 @@ public static class ProblemTypes
 {
     public static readonly ProblemType Validation = new("validation", "提交的内容不完整或有误", "The request is incomplete or invalid");
     public static readonly ProblemType NotFound = new("not-found", "未找到该申请，或查询码不正确", "No such application, or the access code is wrong");
+    /// <summary>The same type for staff, who never use an access code: the title does not mention one.</summary>
+    public static readonly ProblemType CaseNotFound = new("not-found", "未找到该申请", "No such application");
     public static readonly ProblemType Unauthenticated = new("unauthenticated", "请先登录", "Sign-in is required");
     public static readonly ProblemType Forbidden = new("forbidden", "您的角色无权进行此操作", "Your role may not do this");
     public static readonly ProblemType Conflict = new("concurrent-change", "该申请刚被他人修改，请刷新后重试", "The case was changed by someone else; reload and retry");

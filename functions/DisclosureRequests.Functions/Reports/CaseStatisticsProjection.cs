@@ -10,10 +10,10 @@ namespace DisclosureRequests.Functions.Reports;
 /// Keeps one <c>CaseStatistics</c> row per case, so the annual report is compiled from a narrow table instead of the
 /// case states. A withdrawal or lapse already carries its conclusion (（六）), so every closed case has an outcome row.
 /// </summary>
-public sealed class CaseStatisticsProjection(StorageClients storage, WorkingDayCalendars calendars) : ICaseProjection
+public sealed class CaseStatisticsProjection(StorageClients storage, WorkingDayCalendars calendars, PartitionBatches batches) : ICaseProjection
 {
     public Task ProjectAsync(CaseState state, CancellationToken cancellationToken) =>
-        VersionedUpsert.WriteAsync(storage.Table(StorageNames.CaseStatisticsTable), CaseStatisticsRows.Entity(Of(state, calendars.Current)), state.Version, basis: "", cancellationToken);
+        VersionedUpsert.WriteAsync(storage.Table(StorageNames.CaseStatisticsTable), CaseStatisticsRows.Entity(Of(state, calendars.Current)), state.Version, basis: "", state.Version == 1 ? batches : null, cancellationToken);
 
     public static CaseStatisticsRecord Of(CaseState state, WorkingDayCalendar calendar)
     {

@@ -16,7 +16,7 @@ namespace DisclosureRequests.Functions.Storage;
 /// exactly those cases, so no reminder or overdue escalation is lost to the wait; so does an administrator's
 /// publication of the year (<see cref="Calendar.CalendarReplanning"/>).
 /// </summary>
-public sealed class DueTimerIndex(StorageClients storage, WorkingDayCalendars calendars)
+public sealed class DueTimerIndex(StorageClients storage, WorkingDayCalendars calendars, PartitionBatches batches)
 {
     public const string ChangedHint = "changed";
     public const string AwaitingCalendarPartition = "calendar";
@@ -64,6 +64,23 @@ public sealed class DueTimerIndex(StorageClients storage, WorkingDayCalendars ca
             yield return row.RowKey;
     }
 
+    /// <summary>
+    /// Removes the <c>changed</c> row <see cref="AnnounceAsync"/> wrote at <paramref name="announcedAt"/> for this version,
+    /// once the work it stands for is done; removals of the moment share a transaction.
+    /// </summary>
+    public async Task SettleChangeAsync(CaseState state, DateTimeOffset announcedAt, CancellationToken cancellationToken)
+    {
+        var row = Row(state.Id, $"{ChangedHint}-{state.Version}", announcedAt);
+        try
+        {
+            await batches.SubmitAsync(StorageNames.DueTimersTable, [new TableTransactionAction(TableTransactionActionType.Delete, row, ETag.All)], cancellationToken);
+        }
+        catch (RequestFailedException)
+        {
+            await RemoveAsync(new DueTimerRow(row.PartitionKey, row.RowKey, state.Id, announcedAt), cancellationToken);
+        }
+    }
+
     /// <summary>Cases waiting for a calendar year that a newer calendar than the one they were stamped with may now cover.</summary>
     public async IAsyncEnumerable<string> AwaitingNewerCalendarAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -79,11 +96,19 @@ public sealed class DueTimerIndex(StorageClients storage, WorkingDayCalendars ca
             await RemoveAsync(new DueTimerRow(AwaitingCalendarPartition, state.Id, state.Id, now), cancellationToken);
     }
 
-    private async Task WriteAsync(IEnumerable<TableEntity> rows, CancellationToken cancellationToken)
-    {
-        foreach (var partition in rows.GroupBy(r => r.PartitionKey))
-            await Table.SubmitTransactionAsync(partition.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
-    }
+    private Task WriteAsync(IEnumerable<TableEntity> rows, CancellationToken cancellationToken) =>
+        Task.WhenAll(rows.GroupBy(r => r.PartitionKey).Select(async partition =>
+        {
+            var actions = partition.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)).ToList();
+            try
+            {
+                await batches.SubmitAsync(StorageNames.DueTimersTable, actions, cancellationToken);
+            }
+            catch (RequestFailedException)
+            {
+                await Table.SubmitTransactionAsync(actions, cancellationToken);
+            }
+        }));
 
     /// <summary>Every row due by <paramref name="now"/>, oldest hour first; includes hours missed during downtime.</summary>
     public async IAsyncEnumerable<DueTimerRow> DueAsync(DateTimeOffset now, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

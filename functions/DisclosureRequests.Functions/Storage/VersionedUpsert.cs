@@ -9,10 +9,29 @@ namespace DisclosureRequests.Functions.Storage;
 /// </summary>
 public static class VersionedUpsert
 {
-    public static async Task WriteAsync(TableClient table, TableEntity row, int version, string basis, CancellationToken cancellationToken)
+    public static async Task WriteAsync(TableClient table, TableEntity row, int version, string basis, CancellationToken cancellationToken) =>
+        await WriteAsync(table, row, version, basis, null, cancellationToken);
+
+    /// <summary>
+    /// With <paramref name="batches"/>, a row that does not exist yet is added in a transaction shared with other new
+    /// rows of its partition; if any of them exists after all, the shared transaction fails and each row takes the
+    /// versioned path alone.
+    /// </summary>
+    public static async Task WriteAsync(TableClient table, TableEntity row, int version, string basis, PartitionBatches? batches, CancellationToken cancellationToken)
     {
         row["Version"] = version;
         row["Basis"] = basis;
+        if (batches is not null)
+        {
+            try
+            {
+                await batches.SubmitAsync(table.Name, [new TableTransactionAction(TableTransactionActionType.Add, row)], cancellationToken);
+                return;
+            }
+            catch (RequestFailedException)
+            {
+            }
+        }
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var existing = await table.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, select: ["Version", "Basis"], cancellationToken: cancellationToken);

@@ -28,12 +28,20 @@ public abstract record CaseCommand
 
     public sealed record RecordFeePayment(long Amount) : CaseCommand;
 
-    public sealed record Draft(string Outcome, string? Reason, string Summary, IReadOnlyList<WithheldPart> Withheld, string? ResponsibleAgency) : CaseCommand;
+    /// <summary>The reply's draft; <paramref name="ResponsibleAgency"/> and its contact details make it the Art. 36(5) answer.</summary>
+    public sealed record Draft(string Outcome, string? Reason, string Summary, IReadOnlyList<WithheldPart> Withheld, string? ResponsibleAgency,
+        string? ResponsibleAgencyContact = null) : CaseCommand;
 
     public sealed record LegalReview(string Decision, string? Comments) : CaseCommand;
 
     /// <summary>The head of the office approves or returns the reply; the released documents are listed in the letter.</summary>
     public sealed record Approval(string Decision, string? Comments, IReadOnlyList<string>? ReleasedDocuments = null) : CaseCommand;
+
+    /// <summary>Documents stored for release to the applicant (Art. 40), by the names the officer gave them.</summary>
+    public sealed record RecordRelease(IReadOnlyList<string> Documents) : CaseCommand;
+
+    /// <summary>Files the applicant attached to the application, by their names.</summary>
+    public sealed record RecordAttachment(IReadOnlyList<string> Files) : CaseCommand;
 
     public sealed record Withdraw(string? Reason) : CaseCommand;
 

@@ -5,7 +5,13 @@ public abstract record CaseDecision
 {
     public sealed record Accepted(CaseState State, IReadOnlyList<CaseEvent> Events, IReadOnlyList<OutboxItem> Outbox) : CaseDecision;
 
-    public sealed record Refused(RefusalKind Kind, string Code, string Detail) : CaseDecision;
+    /// <summary><paramref name="Detail"/> is in English; <see cref="ChineseDetail"/> is what a person reads by default.</summary>
+    public sealed record Refused(RefusalKind Kind, string Code, string Detail) : CaseDecision
+    {
+        public string ChineseDetail { get; init; } = Detail;
+
+        public string In(bool english) => english ? Detail : ChineseDetail;
+    }
 }
 
 public enum RefusalKind

@@ -14,9 +14,9 @@ public static partial class CaseWorkflow
             ?? RequiresStatus(state, CaseStatus.InProgress, CaseStatus.AwaitingThirdParty, CaseStatus.AwaitingOtherAgency)) is { } refused)
             return refused;
         parties ??= [];
-        if (parties.Count is 0 or > 20) return Invalid("parties", "Name between 1 and 20 parties to consult.");
+        if (parties.Count is 0 or > 20) return Invalid("parties", "请列明1至20个征求意见的对象。", "Name between 1 and 20 parties to consult.");
         if (parties.Any(p => IsBlank(p.Name) || (IsBlank(p.Email) && IsBlank(p.Address))))
-            return Invalid("parties", "Each party needs a name and an e-mail or postal address.");
+            return Invalid("parties", "每个征求意见对象都须写明名称以及电子邮箱或通信地址。", "Each party needs a name and an e-mail or postal address.");
 
         var respondBy = CaseClock.KnownResponseDueOn(context.Calendar, context.Today, kind == PauseKind.ThirdPartyConsultation
             ? StatutoryPeriods.ThirdPartyResponseWorkingDays
@@ -57,12 +57,12 @@ public static partial class CaseWorkflow
     {
         if ((Requires(context, StaffRoles.CaseOfficer) ?? RequiresOpen(state)) is { } refused) return refused;
         var consultation = state.Consultations.FirstOrDefault(c => c.Id == command.ConsultationId);
-        if (consultation is null) return Invalid("consultationId", $"No consultation {command.ConsultationId} on this case.");
-        if (!consultation.IsOpen) return NotNow("already-answered", $"{consultation.Party.Name} has already answered.");
+        if (consultation is null) return Invalid("consultationId", $"该申请没有编号为{command.ConsultationId}的征求意见。", $"No consultation {command.ConsultationId} on this case.");
+        if (!consultation.IsOpen) return NotNow("already-answered", $"{consultation.Party.Name}已经答复。", $"{consultation.Party.Name} has already answered.");
         if (command.Response is not (Consultation.Consent or Consultation.Objection))
-            return Invalid("response", "The response is consent or objection.");
+            return Invalid("response", "答复意见应为同意或不同意。", "The response is consent or objection.");
         if (command.Response == Consultation.Objection && IsBlank(command.Reasons))
-            return Invalid("reasons", "Record the reasons the party gave for objecting (Art. 32).");
+            return Invalid("reasons", "请记录第三方不同意公开的理由（条例第三十二条）。", "Record the reasons the party gave for objecting (Art. 32).");
 
         return new CaseChange(state, context)
             .Set(s => WithResponse(s, consultation, command.Response, command.Reasons?.Trim(), context.Today))

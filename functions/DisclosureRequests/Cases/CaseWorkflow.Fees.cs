@@ -9,13 +9,13 @@ public static partial class CaseWorkflow
     private static CaseDecision IssueFeeNotice(CaseState state, CaseCommand.IssueFeeNotice command, CaseContext context)
     {
         if ((Requires(context, StaffRoles.CaseOfficer) ?? RequiresStatus(state, CaseStatus.InProgress)) is { } refused) return refused;
-        if (state.Fee is not null) return NotNow("fee-already-noticed", "An application gets one fee notice.");
-        if (command.Units is < 1 or > FeeSchedule.MaxUnits) return Invalid("units", $"Count between 1 and {FeeSchedule.MaxUnits} items or pages.");
-        if (command.PriorItemsThisMonth is < 0 or > FeeSchedule.MaxUnits) return Invalid("priorItemsThisMonth", $"The month's earlier items must be between 0 and {FeeSchedule.MaxUnits}.");
+        if (state.Fee is not null) return NotNow("fee-already-noticed", "同一申请只能发出一次收费通知。", "An application gets one fee notice.");
+        if (command.Units is < 1 or > FeeSchedule.MaxUnits) return Invalid("units", $"件数或页数应为1至{FeeSchedule.MaxUnits}。", $"Count between 1 and {FeeSchedule.MaxUnits} items or pages.");
+        if (command.PriorItemsThisMonth is < 0 or > FeeSchedule.MaxUnits) return Invalid("priorItemsThisMonth", $"本月此前的件数应为0至{FeeSchedule.MaxUnits}。", $"The month's earlier items must be between 0 and {FeeSchedule.MaxUnits}.");
         var quote = command.Basis == FeeBasis.Items
             ? FeeSchedule.ByItems(command.PriorItemsThisMonth, command.Units)
             : FeeSchedule.ByPages(command.Units);
-        if (quote.Amount == 0) return Invalid("units", "This is within the free allowance; no fee may be charged.");
+        if (quote.Amount == 0) return Invalid("units", "未超过免费额度，不得收费。", "This is within the free allowance; no fee may be charged.");
         // Counted from the day after the notice is received; it is sent and received electronically the same day.
         var payBy = CaseClock.KnownResponseDueOn(context.Calendar, context.Today, StatutoryPeriods.FeePaymentWorkingDays);
 
@@ -44,7 +44,7 @@ public static partial class CaseWorkflow
     {
         if ((Requires(context, StaffRoles.CaseOfficer) ?? RequiresStatus(state, CaseStatus.AwaitingFeePayment)) is { } refused) return refused;
         var fee = state.Fee!;
-        if (command.Amount != fee.Quote.Amount) return Invalid("amount", $"The notice asked for {fee.Quote.Amount} yuan.");
+        if (command.Amount != fee.Quote.Amount) return Invalid("amount", $"收费通知载明的金额为{fee.Quote.Amount}元。", $"The notice asked for {fee.Quote.Amount} yuan.");
 
         return new CaseChange(state, context)
             .Set(s =>

@@ -6,15 +6,16 @@ public static partial class CaseWorkflow
     {
         if ((Requires(context, StaffRoles.CaseOfficer) ?? RequiresStatus(state, CaseStatus.InProgress)) is { } refused) return refused;
         var withheld = command.Withheld ?? [];
-        if (ReplyOutcomes.Check(command.Outcome, command.Reason, withheld, state) is { } problem) return Invalid("outcome", problem);
-        if (IsBlank(command.Summary) || command.Summary.Length > 8000) return Invalid("summary", "Write the reply's substance, under 8000 characters.");
+        if (ReplyOutcomes.Check(command.Outcome, command.Reason, withheld, state) is { } problem) return Invalid("outcome", problem.Chinese, problem.English);
+        if (IsBlank(command.Summary) || command.Summary.Length > 8000) return Invalid("summary", "请填写答复的具体内容，不超过8000字。", "Write the reply's substance, under 8000 characters.");
+        if (ResponsibleAgencyProblem(command) is { } agencyProblem) return agencyProblem;
 
         return new CaseChange(state, context)
             .Set(s => s with
             {
                 Status = CaseStatus.InLegalReview,
-                Draft = new DraftReply(command.Outcome, command.Reason, command.Summary.Trim(), withheld, command.ResponsibleAgency?.Trim(),
-                    context.Actor.Id, context.Today),
+                Draft = new DraftReply(command.Outcome, command.Reason, command.Summary.Trim(), withheld, NullIfBlank(command.ResponsibleAgency),
+                    context.Actor.Id, context.Today, ResponsibleAgencyContact: NullIfBlank(command.ResponsibleAgencyContact)),
             })
             .Record("reply-drafted", new() { ["outcome"] = command.Outcome, ["reason"] = command.Reason ?? "" })
             .Done();
@@ -24,7 +25,7 @@ public static partial class CaseWorkflow
     private static CaseDecision LegalReview(CaseState state, CaseCommand.LegalReview command, CaseContext context)
     {
         if ((Requires(context, StaffRoles.LegalReviewer) ?? RequiresStatus(state, CaseStatus.InLegalReview)) is { } refused) return refused;
-        if (state.Draft!.DraftedBy == context.Actor.Id) return Forbidden("four-eyes", "The drafter of a reply cannot review it.");
+        if (state.Draft!.DraftedBy == context.Actor.Id) return Forbidden("four-eyes", "答复的起草人不能审查本人起草的答复。", "The drafter of a reply cannot review it.");
         if (ReturnWithoutReasons(command.Decision, command.Comments) is { } invalid) return invalid;
 
         var change = new CaseChange(state, context);
@@ -41,7 +42,7 @@ public static partial class CaseWorkflow
         if ((Requires(context, StaffRoles.Approver) ?? RequiresStatus(state, CaseStatus.AwaitingApproval)) is { } refused) return refused;
         var draft = state.Draft!;
         if (draft.DraftedBy == context.Actor.Id || draft.LegalReviewedBy == context.Actor.Id)
-            return Forbidden("four-eyes", "The approver of a reply can be neither its drafter nor its legal reviewer.");
+            return Forbidden("four-eyes", "答复的审批人不能是该答复的起草人或审查人。", "The approver of a reply can be neither its drafter nor its legal reviewer.");
         if (ReturnWithoutReasons(command.Decision, command.Comments) is { } invalid) return invalid;
 
         var change = new CaseChange(state, context);
@@ -64,13 +65,34 @@ public static partial class CaseWorkflow
                 ["repliedOn"] = Dates.Format(context.Today),
                 ["withheld"] = string.Join('\n', draft.Withheld.Select(w => $"{w.Reason}|{w.Description}")),
                 ["responsibleAgency"] = draft.ResponsibleAgency ?? "",
+                ["responsibleAgencyContact"] = draft.ResponsibleAgencyContact ?? "",
+                ["clarifiedRequest"] = state.Clarification?.Answer ?? "",
+                ["clarifiedOn"] = state.Clarification?.AnsweredOn is { } answeredOn ? Dates.Format(answeredOn) : "",
                 ["releasedDocuments"] = string.Join('\n', command.ReleasedDocuments ?? []),
             })
             .Done();
     }
 
+    /// <summary>
+    /// Art. 36(4) (the agency searched and holds nothing) and 36(5) (another agency is responsible) are different
+    /// answers: naming the responsible agency, with how to reach it, is what makes a not-held reply the latter.
+    /// </summary>
+    private static CaseDecision.Refused? ResponsibleAgencyProblem(CaseCommand.Draft command)
+    {
+        var agency = NullIfBlank(command.ResponsibleAgency);
+        var contact = NullIfBlank(command.ResponsibleAgencyContact);
+        if (agency is null && contact is null) return null;
+        if (command.Outcome != "unavailable" || command.Reason != "not-held")
+            return Invalid("responsibleAgency", "只有在告知该信息不属于本机关负责公开时（条例第三十六条第（五）项）才写明负责公开的机关。", "Name a responsible agency only in a reply that the information is not this agency's (unavailable, not-held; Art. 36(5)).");
+        if (agency is null || agency.Length > 200) return Invalid("responsibleAgency", "请写明负责公开该信息的行政机关名称，不超过200字。", "Name the agency responsible, under 200 characters.");
+        if (contact is null || contact.Length > 500) return Invalid("responsibleAgencyContact", "请写明负责公开该信息的行政机关的联系方式（地址、电话或网站），不超过500字。", "Give the responsible agency's contact details (address, telephone or website), under 500 characters.");
+        return null;
+    }
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
     private static CaseDecision.Refused? ReturnWithoutReasons(string decision, string? comments) =>
-        decision is not (CaseCommand.Approve or CaseCommand.Return) ? Invalid("decision", "The decision is approve or return.")
-        : decision == CaseCommand.Return && IsBlank(comments) ? Invalid("comments", "A return records the reasons for it.")
+        decision is not (CaseCommand.Approve or CaseCommand.Return) ? Invalid("decision", "决定应为通过或退回。", "The decision is approve or return.")
+        : decision == CaseCommand.Return && IsBlank(comments) ? Invalid("comments", "退回时须写明理由。", "A return records the reasons for it.")
         : null;
 }

@@ -10,8 +10,8 @@ public static partial class CaseWorkflow
     /// </summary>
     private static CaseDecision FireDueTimers(CaseState state, CaseContext context)
     {
-        if (!context.Actor.IsSystem) return Forbidden("system-only", "Timers are fired by the deadline sweep.");
-        if (CaseTimers.Due(state, context.Calendar, context.Now).Count == 0) return NotNow("nothing-due", "No timer is due.");
+        if (!context.Actor.IsSystem) return Forbidden("system-only", "期限提醒由系统自动处理。", "Timers are fired by the deadline sweep.");
+        if (CaseTimers.Due(state, context.Calendar, context.Now).Count == 0) return NotNow("nothing-due", "没有到期的期限事项。", "No timer is due.");
 
         var change = new CaseChange(state, context);
         while (CaseTimers.Due(change.State, context.Calendar, context.Now) is [var timer, ..] due)

@@ -13,7 +13,7 @@ public static partial class CaseWorkflow
     public static CaseDecision Decide(CaseState state, CaseCommand command, CaseContext context)
     {
         // A case handled before the system was adopted is on the record as it ended; nothing is done on it here.
-        if (state.Import is not null) return NotNow(ImportedCode, "The case was imported from the records kept before this system; it is read-only.");
+        if (state.Import is not null) return NotNow(ImportedCode, "该申请系从启用本系统前的记录导入，只能查阅，不能办理。", "The case was imported from the records kept before this system; it is read-only.");
         try
         {
             return command switch
@@ -32,6 +32,8 @@ public static partial class CaseWorkflow
                 CaseCommand.Draft c => Draft(state, c, context),
                 CaseCommand.LegalReview c => LegalReview(state, c, context),
                 CaseCommand.Approval c => Approve(state, c, context),
+                CaseCommand.RecordRelease c => RecordRelease(state, c, context),
+                CaseCommand.RecordAttachment c => RecordAttachment(state, c, context),
                 CaseCommand.Withdraw c => Withdraw(state, c, context),
                 CaseCommand.RecordReconsideration c => RecordReconsideration(state, c, context),
                 CaseCommand.RecordLitigation c => RecordLitigation(state, c, context),
@@ -42,25 +44,26 @@ public static partial class CaseWorkflow
         }
         catch (DateOutsideCalendarException e)
         {
-            return NotNow("calendar-not-covered", e.Message);
+            return NotNow("calendar-not-covered", "所涉日期所在年度的节假日安排尚未录入，暂不能计算期限。", e.Message);
         }
     }
 
-    private static CaseDecision.Refused NotNow(string code, string detail) => new(RefusalKind.NotAllowedNow, code, detail);
+    // Each refusal is worded for officers and applicants in Chinese, and in English for callers who ask for it.
+    private static CaseDecision.Refused NotNow(string code, string chinese, string english) => new(RefusalKind.NotAllowedNow, code, english) { ChineseDetail = chinese };
 
-    private static CaseDecision.Refused Forbidden(string code, string detail) => new(RefusalKind.Forbidden, code, detail);
+    private static CaseDecision.Refused Forbidden(string code, string chinese, string english) => new(RefusalKind.Forbidden, code, english) { ChineseDetail = chinese };
 
-    private static CaseDecision.Refused Invalid(string code, string detail) => new(RefusalKind.Invalid, code, detail);
+    private static CaseDecision.Refused Invalid(string code, string chinese, string english) => new(RefusalKind.Invalid, code, english) { ChineseDetail = chinese };
 
     private static CaseDecision.Refused? Requires(CaseContext context, string role) =>
-        context.Actor.Has(role) ? null : Forbidden("role", $"Only a {role} may do this.");
+        context.Actor.Has(role) ? null : Forbidden("role", $"只有{RoleNames.ToChinese(role)}可以进行此操作。", $"Only a {role} may do this.");
 
     private static CaseDecision.Refused? RequiresOpen(CaseState state) =>
-        state.IsClosed ? NotNow("closed", $"The case is {state.Status.ToCode()}.") : null;
+        state.IsClosed ? NotNow("closed", $"该申请已办结（{state.Status.ToChinese()}）。", $"The case is {state.Status.ToCode()}.") : null;
 
     private static CaseDecision.Refused? RequiresStatus(CaseState state, params CaseStatus[] allowed) =>
         allowed.Contains(state.Status) ? null
-            : NotNow("stage", $"Not allowed while the case is {state.Status.ToCode()}; allowed when {string.Join(" or ", allowed.Select(s => s.ToCode()))}.");
+            : NotNow("stage", $"该申请当前处于“{state.Status.ToChinese()}”阶段，不能进行此操作；仅在“{string.Join("”或“", allowed.Select(s => s.ToChinese()))}”阶段可以进行。", $"Not allowed while the case is {state.Status.ToCode()}; allowed when {string.Join(" or ", allowed.Select(s => s.ToCode()))}.");
 
     private static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
 }

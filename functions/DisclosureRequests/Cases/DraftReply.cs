@@ -9,4 +9,5 @@ public sealed record DraftReply(
     string? ResponsibleAgency,
     string DraftedBy,
     DateOnly DraftedOn,
-    string? LegalReviewedBy = null);
+    string? LegalReviewedBy = null,
+    string? ResponsibleAgencyContact = null);

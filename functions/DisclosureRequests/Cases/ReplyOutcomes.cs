@@ -11,26 +11,32 @@ public static class ReplyOutcomes
     /// <summary>Set by the system when the applicant lets a deadline pass, never drafted.</summary>
     private static readonly string[] SystemReasons = ["clarification-lapsed", "fee-unpaid"];
 
-    public static string? Check(string? outcome, string? reason, IReadOnlyList<WithheldPart> withheld, CaseState state)
+    public static (string Chinese, string English)? Check(string? outcome, string? reason, IReadOnlyList<WithheldPart> withheld, CaseState state)
     {
         var category = ReportTable.Outcomes.FirstOrDefault(o => o.Code == outcome);
-        if (category is null) return $"outcome must be one of {string.Join(", ", ReportTable.Outcomes.Select(o => o.Code))}";
+        if (category is null)
+            return ($"办理结果应为以下之一：{string.Join("、", ReportTable.Outcomes.Select(o => $"{o.Label}（{o.Code}）"))}",
+                $"outcome must be one of {string.Join(", ", ReportTable.Outcomes.Select(o => o.Code))}");
+        var draftable = category.Reasons.Where(r => !SystemReasons.Contains(r.Code)).ToList();
         if (category.HasReasons && category.Reasons.All(r => r.Code != reason))
-            return $"reason for {outcome} must be one of {string.Join(", ", category.Reasons.Select(r => r.Code).Except(SystemReasons))}";
-        if (!category.HasReasons && reason is not null) return $"{outcome} takes no reason";
-        if (SystemReasons.Contains(reason)) return $"{reason} is recorded by the system when the deadline passes";
+            return ($"“{category.Label}”的具体情形应为以下之一：{string.Join("、", draftable.Select(r => $"{r.Label}（{r.Code}）"))}",
+                $"reason for {outcome} must be one of {string.Join(", ", draftable.Select(r => r.Code))}");
+        if (!category.HasReasons && reason is not null) return ($"“{category.Label}”不需要具体情形", $"{outcome} takes no reason");
+        if (SystemReasons.Contains(reason)) return ("该情形在期限届满时由系统记录，不能起草", $"{reason} is recorded by the system when the deadline passes");
         if (reason == "still-unclear" && state.Clarification?.AnsweredOn is null)
-            return "still-unclear applies only after a clarification was asked and answered (Art. 30)";
+            return ("只有在告知补正且申请人已补正后，才能以“补正后申请内容仍不明确”答复（条例第三十条）",
+                "still-unclear applies only after a clarification was asked and answered (Art. 30)");
         if (outcome == PartiallyDisclosed)
         {
             var withheldReasons = ReportTable.Outcomes.Single(o => o.Code == Withheld).Reasons.Select(r => r.Code).ToHashSet();
-            if (withheld.Count == 0) return "a partial disclosure lists what is withheld and why (Art. 37)";
+            if (withheld.Count == 0) return ("部分公开的，须列明不予公开的内容及理由（条例第三十七条）", "a partial disclosure lists what is withheld and why (Art. 37)");
             if (withheld.Any(w => !withheldReasons.Contains(w.Reason) || string.IsNullOrWhiteSpace(w.Description)))
-                return $"each withheld part needs a description and a reason among {string.Join(", ", withheldReasons)}";
+                return ("每一项不予公开的内容都须写明内容和不予公开的理由",
+                    $"each withheld part needs a description and a reason among {string.Join(", ", withheldReasons)}");
         }
         else if (withheld.Count > 0)
         {
-            return "withheld parts belong only to a partial disclosure";
+            return ("只有部分公开的答复才列明不予公开的内容", "withheld parts belong only to a partial disclosure");
         }
         return null;
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using Azure.Data.Tables;
 using DisclosureRequests.Functions.Storage;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 
@@ -57,10 +58,10 @@ public sealed class TrackingNumberLookupTests(SystemUnderTest app) : IClassFixtu
     public async Task A_number_recorded_for_a_case_that_does_not_carry_it_leads_nowhere()
     {
         var receipt = await agency.FileAsync();
-        var numbers = app.Get<TrackingNumbers>();
+        var numbers = app.Storage.Table(StorageNames.TrackingNumbersTable);
         // As a retry that lost its race to file the same application leaves behind: its number names the winner's case.
-        await numbers.RecordAsync("2026-555555", receipt.Id, CancellationToken.None);
-        await numbers.RecordAsync("2026-555556", CaseIds.New(), CancellationToken.None);
+        await numbers.AddEntityAsync(new TableEntity(TrackingNumbers.Partition, "2026-555555") { ["CaseId"] = receipt.Id });
+        await numbers.AddEntityAsync(new TableEntity(TrackingNumbers.Partition, "2026-555556") { ["CaseId"] = CaseIds.New() });
 
         using var stray = await LookUpAsync("2026-555555", receipt.AccessCode);
         using var orphan = await LookUpAsync("2026-555556", receipt.AccessCode);

@@ -37,7 +37,20 @@ public sealed class LetterGoldenTests
     }
 
     [Fact]
-    public void A_not_held_reply_names_the_agency_responsible_when_known() =>
+    public void An_answer_that_another_agency_is_responsible_names_it_and_its_contact_details_and_not_art_36_4() =>
         Golden.Matches("reply-unavailable-not-held-elsewhere",
-            composer.Compose(SampleItems.Reply("unavailable", "not-held", new() { ["responsibleAgency"] = "某市住房和城乡建设局" }), ComposedOn));
+            composer.Compose(SampleItems.Reply("unavailable", "not-held", new()
+            {
+                ["responsibleAgency"] = "某市住房和城乡建设局",
+                ["responsibleAgencyContact"] = "某市人民路1号，电话010-12345678",
+            }), ComposedOn));
+
+    [Fact]
+    public void A_reply_after_a_clarification_quotes_the_original_and_the_clarified_request() =>
+        Golden.Matches("reply-after-clarification",
+            composer.Compose(SampleItems.Reply("unavailable", "still-unclear", new()
+            {
+                ["clarifiedRequest"] = "2025年道路养护工程的全部资料",
+                ["clarifiedOn"] = "2026-03-12",
+            }), ComposedOn));
 }

@@ -14,7 +14,7 @@ namespace DisclosureRequests.Functions.Reports.Exports;
 /// </summary>
 internal static class AnnualReportHtml
 {
-    internal sealed record Page(string Heading, string CompiledAt, IReadOnlyList<Table> Sections);
+    internal sealed record Page(string Heading, string CompiledAt, string? Provisional, IReadOnlyList<Table> Sections);
 
     internal sealed record Table(string Title, IReadOnlyList<TableRow> Rows);
 
@@ -32,7 +32,8 @@ internal static class AnnualReportHtml
     {
         var page = new Page(
             AnnualReportExports.Heading(report, publisher),
-            report.CompiledAt.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture),
+            ReportStamp.CompiledAt(report),
+            ReportStamp.Provisional(report),
             [.. ReportGrids.Build(report).Select(ToTable)]);
         var html = Template.Render(new TemplateContext(page, Options), Encoder, isolateContext: true);
         return Encoding.UTF8.GetBytes(html);

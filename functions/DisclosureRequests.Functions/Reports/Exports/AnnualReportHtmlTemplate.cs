@@ -19,10 +19,15 @@ internal static class AnnualReportHtmlTemplate
           th.label { font-weight: normal; text-align: left; }
           td.count, td.amount { text-align: right; font-variant-numeric: tabular-nums; }
           .compiled { margin-top: 2rem; color: #555; font-size: 0.9rem; }
+          .provisional { text-align: center; font-weight: bold; }
+          @page { size: A4 landscape; margin: 15mm; }
         </style>
         </head>
         <body>
         <h1>{{ heading }}</h1>
+        {%- if provisional %}
+        <p class="provisional">{{ provisional }}</p>
+        {%- endif %}
         {%- for section in sections %}
         <section>
         <h2>{{ section.title }}</h2>

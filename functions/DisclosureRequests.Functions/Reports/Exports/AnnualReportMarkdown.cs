@@ -14,6 +14,7 @@ internal static class AnnualReportMarkdown
     {
         var md = new StringBuilder();
         md.Append("# ").AppendLine(Escape(AnnualReportExports.Heading(report, publisher))).AppendLine();
+        if (ReportStamp.Provisional(report) is { } provisional) md.Append("**").Append(Escape(provisional)).AppendLine("**").AppendLine();
 
         md.Append("## ").AppendLine(ReportTable.Section3Title).AppendLine();
         Row(md, [ReportTable.ApplicantsHeader, .. ReportLines.ColumnLabels]);
@@ -41,6 +42,7 @@ internal static class AnnualReportMarkdown
 
         md.AppendLine().Append("## ").AppendLine(ReportTable.Section6Title).AppendLine();
         md.Append(ReportTable.FeesLabel).Append('：').AppendLine(ReportLines.Fees(report));
+        md.AppendLine().Append("统计时间：").AppendLine(ReportStamp.CompiledAt(report));
         return Encoding.UTF8.GetBytes(md.ToString());
     }
 

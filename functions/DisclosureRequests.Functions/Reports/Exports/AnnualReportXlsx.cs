@@ -8,7 +8,9 @@ namespace DisclosureRequests.Functions.Reports.Exports;
 
 /// <summary>
 /// The report as one worksheet laid out like the printed format: each section's title, then its table with the
-/// format's merged header and label cells, numbers as numbers.
+/// format's merged header and label cells, numbers as numbers; below them when it was compiled (Beijing time) and,
+/// for a year still running, the provisional marking, which also heads every printed page. It prints on A4 landscape,
+/// one page wide, as the HTML page does.
 /// </summary>
 internal static class AnnualReportXlsx
 {
@@ -23,14 +25,17 @@ internal static class AnnualReportXlsx
             workbook.Workbook = new Workbook();
             workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = XlsxStyles.Stylesheet();
             var worksheet = workbook.AddNewPart<WorksheetPart>();
-            worksheet.Worksheet = Sheet(ReportGrids.Build(report));
+            worksheet.Worksheet = Sheet(ReportGrids.Build(report), Notes(report), ReportStamp.Provisional(report));
             workbook.Workbook.AppendChild(new Sheets(
                 new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1U, Name = SheetName }));
         }
         return stream.ToArray();
     }
 
-    private static Worksheet Sheet(IReadOnlyList<ReportGrid> grids)
+    private static IReadOnlyList<string> Notes(AnnualReport report) =>
+        [.. new[] { ReportStamp.Provisional(report), "统计时间：" + ReportStamp.CompiledAt(report) }.OfType<string>()];
+
+    private static Worksheet Sheet(IReadOnlyList<ReportGrid> grids, IReadOnlyList<string> notes, string? provisional)
     {
         var rows = new SortedDictionary<int, SortedDictionary<int, Cell>>();
         var merges = new MergeCells();
@@ -60,16 +65,30 @@ internal static class AnnualReportXlsx
             }
             top += grid.Rows + 2;
         }
+        foreach (var note in notes)
+        {
+            Put(rows, top, 0, note, XlsxStyles.Label);
+            merges.Append(Merge(top++, 0, 1, grids.Max(g => g.Columns)));
+        }
         var sheetData = new SheetData(rows.Select(row => new Row(row.Value.Values) { RowIndex = (uint)row.Key }));
-        return new Worksheet(
+        var sheet = new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
             new Columns(
                 new Column { Min = 1U, Max = 1U, Width = 18, CustomWidth = true },
                 new Column { Min = 2U, Max = 2U, Width = 22, CustomWidth = true },
                 new Column { Min = 3U, Max = 3U, Width = 44, CustomWidth = true },
                 new Column { Min = 4U, Max = 15U, Width = 12, CustomWidth = true }),
             sheetData,
-            merges);
+            merges,
+            new PrintOptions { HorizontalCentered = true },
+            new PageMargins { Left = 0.6, Right = 0.6, Top = 0.8, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
+            new PageSetup { PaperSize = A4, Orientation = OrientationValues.Landscape, FitToWidth = 1U, FitToHeight = 0U });
+        if (provisional is not null) sheet.Append(new HeaderFooter(new OddHeader("&C" + provisional)));
+        return sheet;
     }
+
+    /// <summary>SpreadsheetML's paper size code for A4.</summary>
+    private const uint A4 = 9;
 
     private static void Put(
         SortedDictionary<int, SortedDictionary<int, Cell>> rows, int row, int column, string? text, uint style, bool numeric = false)

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using DisclosureRequests.Functions.Intake;
+using DisclosureRequests.Functions.Notifications;
+using DisclosureRequests.Functions.Storage;
+
+namespace DisclosureRequests.IntegrationTests.LoadAndCrash;
+
+/// <summary>Reads the storage directly after the load and checks the record against what the clients were told.</summary>
+public sealed class LoadAndCrashChecks(string connectionString, TextWriter output)
+{
+    private readonly TableServiceClient tables = new(connectionString);
+    private readonly BlobServiceClient blobs = new(connectionString);
+
+    private TableClient Cases => tables.GetTableClient(StorageNames.CasesTable);
+
+    /// <summary>Waits until no outbox item is pending or being sent; false if some still are after <paramref name="within"/>.</summary>
+    public async Task<bool> AwaitDeliveryAsync(TimeSpan within)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var open = (await OutboxRowsAsync()).Count(r => r.GetString("Status") is DeliveryStatus.Pending or DeliveryStatus.Sending);
+            if (open == 0)
+            {
+                output.WriteLine($"delivery settled {clock.Elapsed.TotalSeconds:F0} s after the load");
+                return true;
+            }
+            if (clock.Elapsed > within) return false;
+            await Task.Delay(TimeSpan.FromSeconds(2));
+        }
+    }
+
+    public async Task<RecordFindings> VerifyAsync(IReadOnlyList<SubmissionReceipt> receipts, System.Collections.Concurrent.ConcurrentQueue<string> problems)
+    {
+        var cases = new Dictionary<string, string>();
+        await foreach (var row in Cases.QueryAsync<TableEntity>($"RowKey eq '{CaseStore.StateRow}'", select: ["PartitionKey", "TrackingNumber"]))
+            cases[row.PartitionKey] = row.GetString("TrackingNumber");
+
+        foreach (var twice in receipts.GroupBy(r => r.Id).Where(g => g.Count() > 1))
+            problems.Enqueue($"case {twice.Key} was answered 201 {twice.Count()} times");
+        foreach (var receipt in receipts)
+        {
+            if (!cases.TryGetValue(receipt.Id, out var number)) problems.Enqueue($"{receipt.TrackingNumber} was answered 201 but its case is not stored");
+            else if (number != receipt.TrackingNumber) problems.Enqueue($"{receipt.TrackingNumber} was answered 201 but its case carries {number}");
+        }
+        var answered = receipts.Select(r => r.Id).ToHashSet();
+        foreach (var unanswered in cases.Keys.Where(id => !answered.Contains(id)))
+            problems.Enqueue($"case {unanswered} ({cases[unanswered]}) is stored but no client was answered 201 for it");
+
+        var duplicates = cases.Values.GroupBy(n => n).Where(g => g.Count() > 1).ToList();
+        foreach (var duplicate in duplicates) problems.Enqueue($"tracking number {duplicate.Key} is carried by {duplicate.Count()} cases");
+        var gaps = 0;
+        foreach (var year in cases.Values.GroupBy(n => n[..4]))
+        {
+            var numbers = year.Select(n => int.Parse(n[5..], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            gaps += numbers.Max() - numbers.Distinct().Count();
+        }
+        var numberRows = tables.GetTableClient(StorageNames.TrackingNumbersTable);
+        foreach (var (caseId, number) in cases)
+        {
+            var row = await numberRows.GetEntityIfExistsAsync<TableEntity>(TrackingNumbers.Partition, number);
+            if (!row.HasValue || row.Value!.GetString("CaseId") != caseId) problems.Enqueue($"{number} does not lead to its case");
+        }
+
+        var outbox = await OutboxRowsAsync();
+        foreach (var row in outbox.Where(r => r.GetString("Status") is not (DeliveryStatus.Delivered or DeliveryStatus.ToPost)))
+            problems.Enqueue($"outbox item {row.RowKey} of {cases.GetValueOrDefault(row.PartitionKey)} is {row.GetString("Status")}");
+        var delivered = outbox.Where(r => r.GetString("Status") == DeliveryStatus.Delivered)
+            .Select(r => $"{r.PartitionKey}/{r.RowKey[CaseStore.OutboxRowPrefix.Length..]}.json").ToHashSet();
+        var stored = new List<string>();
+        await foreach (var blob in blobs.GetBlobContainerClient(StorageNames.MailContainer).GetBlobsAsync())
+            if (blob.Name.EndsWith(".json", StringComparison.Ordinal)) stored.Add(blob.Name);
+        foreach (var missing in delivered.Except(stored)) problems.Enqueue($"{missing} is marked delivered but no message was stored");
+        foreach (var stray in stored.Except(delivered)) problems.Enqueue($"{stray} was stored but its item is not marked delivered");
+        var letters = 0;
+        await foreach (var blob in blobs.GetBlobContainerClient(StorageNames.LettersContainer).GetBlobsAsync())
+            if (blob.Name.EndsWith(".html", StringComparison.Ordinal)) letters++;
+
+        return new RecordFindings(cases.Count, duplicates.Count, gaps, delivered.Count, stored.Count, letters);
+    }
+
+    private async Task<List<TableEntity>> OutboxRowsAsync()
+    {
+        var rows = new List<TableEntity>();
+        var filter = $"RowKey ge '{CaseStore.OutboxRowPrefix}' and RowKey lt 'outbox.'";
+        await foreach (var row in Cases.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "Status"])) rows.Add(row);
+        return rows;
+    }
+}
