@@ -23,6 +23,9 @@ public static class FieldMessages
         ["malformed"] = ("请求内容不是有效的 JSON", "The body is not valid JSON"),
         ["range"] = ("数值超出允许范围", "The number is out of range"),
         ["status"] = ("办理状态取值不正确", "Unknown status"),
+        ["page-size"] = ("每页条数应为 1 至 200", "The page size is between 1 and 200"),
+        ["continuation"] = ("翻页标记无效，请从第一页重新查看", "The continuation is not valid; start again from the first page"),
+        ["continuation-expired"] = ("翻页标记已过期，请从第一页重新查看", "The continuation has expired; start again from the first page"),
     };
 
     public static string For(string code, bool english) =>

@@ -43,7 +43,7 @@ public static class Applications
     public static async Task<int> CaseCountAsync(this LiveSystem system)
     {
         using var officer = system.Officer();
-        var list = await officer.GetFromJsonAsync<JsonElement>("/api/cases");
-        return list.GetArrayLength();
+        var list = await officer.GetFromJsonAsync<JsonElement>("/api/cases?pageSize=200");
+        return list.GetProperty("items").GetArrayLength();
     }
 }
