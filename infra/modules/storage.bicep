@@ -25,6 +25,7 @@ var tableNames = [
   'OutboxRetries'
   'ParkedMessages'
   'Documents'
+  'Staff'
 ]
 var queueNames = [
   'outbox'

@@ -10,6 +10,7 @@ using DisclosureRequests.Functions.Pages;
 using DisclosureRequests.Functions.Problems;
 using DisclosureRequests.Functions.Reports;
 using DisclosureRequests.Functions.Security;
+using DisclosureRequests.Functions.Staff;
 using DisclosureRequests.Functions.Storage;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -46,6 +47,7 @@ public static class AppSetup
         services.AddHostedService<StorageInitializer>();
         services.AddNotifications(configuration);
         services.AddSingleton<PageFiles>();
+        services.AddSingleton<StaffDirectory>();
 
         if (!HostMode.UnderFunctionsHost(configuration) && configuration.GetValue("Hosting:RunTriggers", true))
         {
@@ -78,6 +80,7 @@ public static class AppSetup
         }));
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseStaffSignIns();
         app.UseAuthorization();
 
         app.MapOpenApi("/api/openapi.json").AllowAnyone();
@@ -91,7 +94,10 @@ public static class AppSetup
         app.MapCorrespondenceApi();
         app.MapDocumentsApi();
         app.MapReportsApi();
+        app.MapStaffApi();
+        app.MapReplyOutcomesApi();
         app.MapCitizenPages();
+        app.MapStaffPages();
         if (HostMode.UnderFunctionsHost(app.Configuration) || app.Configuration.GetValue<bool>("Hosting:AcceptInvocations"))
             app.MapCustomHandlerInvocations();
         return app;

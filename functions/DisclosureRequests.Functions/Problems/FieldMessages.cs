@@ -23,6 +23,8 @@ public static class FieldMessages
         ["malformed"] = ("请求内容不是有效的 JSON", "The body is not valid JSON"),
         ["range"] = ("数值超出允许范围", "The number is out of range"),
         ["status"] = ("办理状态取值不正确", "Unknown status"),
+        ["staff-roles"] = ("角色应为承办人员、法制审核人员、审批负责人或系统管理员，至少选择一项", "Roles are CaseOfficer, LegalReviewer, Approver or Administrator; choose at least one"),
+        ["assignee-not-in-directory"] = ("请从工作人员名录中选择在岗的承办人员", "Choose an active case officer from the staff directory"),
         ["page-size"] = ("每页条数应为 1 至 200", "The page size is between 1 and 200"),
         ["continuation"] = ("翻页标记无效，请从第一页重新查看", "The continuation is not valid; start again from the first page"),
         ["continuation-expired"] = ("翻页标记已过期，请从第一页重新查看", "The continuation has expired; start again from the first page"),

@@ -11,6 +11,7 @@ public static class StorageNames
     public const string OutboxRetriesTable = "OutboxRetries";
     public const string ParkedMessagesTable = "ParkedMessages";
     public const string DocumentsTable = "Documents";
+    public const string StaffTable = "Staff";
 
     public const string OutboxQueue = "outbox";
 
@@ -20,7 +21,7 @@ public static class StorageNames
     public const string ReportsContainer = "reports";
     public const string MailContainer = "mail";
 
-    public static IReadOnlyList<string> Tables { get; } = [CasesTable, DueTimersTable, TrackingNumbersTable, CaseStatisticsTable, WorklistTable, OutboxRetriesTable, ParkedMessagesTable, DocumentsTable];
+    public static IReadOnlyList<string> Tables { get; } = [CasesTable, DueTimersTable, TrackingNumbersTable, CaseStatisticsTable, WorklistTable, OutboxRetriesTable, ParkedMessagesTable, DocumentsTable, StaffTable];
     public static IReadOnlyList<string> Queues { get; } = [OutboxQueue];
     public static IReadOnlyList<string> Containers { get; } = [AttachmentsContainer, LettersContainer, ReleasesContainer, ReportsContainer, MailContainer];
 }

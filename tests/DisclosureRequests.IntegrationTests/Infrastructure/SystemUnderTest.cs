@@ -19,15 +19,18 @@ public sealed class SystemUnderTest : IAsyncLifetime, IAsyncDisposable
     private readonly bool ownsAzurite;
     private readonly WorkingDayCalendar? calendar;
     private readonly Action<IServiceCollection>? services;
+    private readonly IReadOnlyDictionary<string, string>? settings;
     private Azurite? azurite;
     private WebApplicationFactory<Program>? factory;
 
-    public SystemUnderTest() : this(null, new FakeTimeProvider(Start), null, null)
+    public SystemUnderTest() : this(null, new FakeTimeProvider(Start), null, null, null)
     {
     }
 
-    private SystemUnderTest(Azurite? azurite, FakeTimeProvider time, WorkingDayCalendar? calendar, Action<IServiceCollection>? services)
+    private SystemUnderTest(Azurite? azurite, FakeTimeProvider time, WorkingDayCalendar? calendar, Action<IServiceCollection>? services,
+        IReadOnlyDictionary<string, string>? settings)
     {
+        this.settings = settings;
         this.azurite = azurite;
         ownsAzurite = azurite is null;
         Time = time;
@@ -40,9 +43,10 @@ public sealed class SystemUnderTest : IAsyncLifetime, IAsyncDisposable
     /// a release that ships a different calendar, started over the same storage.
     /// </summary>
     public static async Task<SystemUnderTest> StartAsync(
-        Azurite azurite, FakeTimeProvider time, WorkingDayCalendar? calendar = null, Action<IServiceCollection>? services = null)
+        Azurite azurite, FakeTimeProvider time, WorkingDayCalendar? calendar = null, Action<IServiceCollection>? services = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
-        var app = new SystemUnderTest(azurite, time, calendar, services);
+        var app = new SystemUnderTest(azurite, time, calendar, services, settings);
         await app.InitializeAsync();
         return app;
     }
@@ -65,6 +69,8 @@ public sealed class SystemUnderTest : IAsyncLifetime, IAsyncDisposable
             web.UseSetting("Auth:TrustClientPrincipalHeader", "true");
             web.UseSetting("Hosting:RunTriggers", "false");
             web.UseSetting("Hosting:AcceptInvocations", "true");
+            web.UseSetting("Auth:DevelopmentSignIn", "true");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>()) web.UseSetting(key, value);
             web.ConfigureServices(collection =>
             {
                 collection.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
