@@ -26,6 +26,7 @@ var tableNames = [
   'ParkedMessages'
   'Documents'
   'Staff'
+  'PrintQueue'
 ]
 var queueNames = [
   'outbox'

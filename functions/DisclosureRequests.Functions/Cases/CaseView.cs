@@ -26,11 +26,12 @@ public sealed record CaseView(
     DraftReply? Draft,
     Conclusion? Conclusion,
     RemedyRecord? Reconsideration,
-    RemedyRecord? Litigation)
+    RemedyRecord? Litigation,
+    IReadOnlyList<LetterDispatch> LetterDispatches)
 {
     public static CaseView Of(CaseState s, ClockReading clock) => new(
         s.Id, s.TrackingNumber, s.Version, s.Status.ToCode(), s.Channel, s.ReceivedOn,
         clock.ReplyDueOn, clock.WorkingDaysLeft, clock.State.ToString().ToLowerInvariant(), clock.Unavailable,
         s.Assignee, s.RegisteredBy, s.Application, s.Clarification, s.Consultations, s.Extension, s.Fee, s.Draft,
-        s.Conclusion, s.Reconsideration, s.Litigation);
+        s.Conclusion, s.Reconsideration, s.Litigation, s.LetterDispatches);
 }

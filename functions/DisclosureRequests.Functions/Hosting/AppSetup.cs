@@ -96,6 +96,7 @@ public static class AppSetup
         app.MapReportsApi();
         app.MapStaffApi();
         app.MapReplyOutcomesApi();
+        app.MapPaperLettersApi();
         app.MapCitizenPages();
         app.MapStaffPages();
         if (HostMode.UnderFunctionsHost(app.Configuration) || app.Configuration.GetValue<bool>("Hosting:AcceptInvocations"))

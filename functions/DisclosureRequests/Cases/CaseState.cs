@@ -29,6 +29,7 @@ public sealed record CaseState
     public RemedyRecord? Reconsideration { get; init; }
     public RemedyRecord? Litigation { get; init; }
     public IReadOnlyList<string> FiredTimers { get; init; } = [];
+    public IReadOnlyList<LetterDispatch> LetterDispatches { get; init; } = [];
 
     public bool IsClosed => Status.IsTerminal();
 }

@@ -79,7 +79,7 @@ async function renderHistory() {
   const events = result.ok ? result.data : [];
   document.getElementById('history').replaceChildren(...events.map(e => {
     const tr = document.createElement('tr');
-    const details = Object.entries(e.details || {}).filter(([, v]) => v).map(([k, v]) => detail(k, v)).join('；');
+    const details = Object.entries(e.details || {}).filter(([, v]) => v).map(([k, v]) => detail(k, v)).filter(Boolean).join('；');
     tr.append(cell(labels.instant(e.at)), cell(e.actor === 'applicant' ? '申请人' : e.actor === 'system' ? '系统' : nameOf(e.actor)),
       cell(labels.label(labels.events, e.type)),
       cell(e.from === e.to ? labels.label(labels.staffStatuses, e.to) : `${labels.label(labels.staffStatuses, e.from)} → ${labels.label(labels.staffStatuses, e.to)}`),
@@ -89,8 +89,19 @@ async function renderHistory() {
 }
 
 function detail(key, value) {
-  const names = { comments: '意见', assignee: '承办人', method: '方式', on: '日期', letter: '文书', replyBy: '补正期限', outcome: '答复类型', reason: '理由' };
-  const shown = key === 'assignee' ? nameOf(value) : key === 'method' ? labels.label(labels.dispatchMethods, value) : value;
+  const names = {
+    comments: '意见', assignee: '承办人', method: '方式', on: '日期', letter: '文书', replyBy: '补正期限', outcome: '答复类型',
+    reason: '理由', trackingNumber: '申请编号', channel: '申请方式', receivedOn: '收到申请之日', items: '补正事项数',
+    replyDueOn: '答复期限', approvedBy: '审批人', workingDaysLeft: '剩余工作日', itemId: null,
+  };
+  if (names[key] === null) return '';
+  const dates = ['on', 'replyBy', 'receivedOn', 'replyDueOn'];
+  const shown = ['assignee', 'approvedBy'].includes(key) ? nameOf(value)
+    : key === 'method' ? labels.label(labels.dispatchMethods, value)
+    : key === 'channel' ? labels.label(labels.channels, value)
+    : dates.includes(key) ? labels.date(value)
+    : key === 'outcome' ? labels.label(labels.outcomes, value)
+    : value;
   return `${names[key] || key}：${shown}`;
 }
 

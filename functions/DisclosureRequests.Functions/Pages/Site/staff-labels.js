@@ -22,6 +22,15 @@ export const roles = {
   'Administrator': '系统管理员',
 };
 
+export const outcomes = {
+  'disclosed': '予以公开',
+  'partially-disclosed': '部分公开',
+  'withheld': '不予公开',
+  'unavailable': '无法提供',
+  'not-processed': '不予处理',
+  'other': '其他处理',
+};
+
 export const clocks = { 'running': '计时中', 'paused': '暂停计时', 'stopped': '已停止' };
 
 export const events = {
@@ -56,12 +65,6 @@ export const events = {
   'litigation-recorded': '记录行政诉讼结果',
 };
 
-export const dispatchMethods = {
-  'registered-post': '挂号信',
-  'express': '特快专递',
-  'ordinary-post': '平信',
-  'in-person': '当面送达',
-};
 
 // Working days left as the worklist shows them, with overdue and due-soon marked.
 export function urgency(item) {

@@ -16,6 +16,9 @@ const refusals = {
   'comments': '退回的，须写明理由。',
   'decision': '请选择审核或审批意见。',
   'assignee': '请从工作人员名录中选择在岗的承办人员。',
+  'method': '请选择邮寄或送达的方式。',
+  'on': '邮寄或送达的日期应在收到申请之日至今天之间。',
+  'already-dispatched': '该文书的邮寄或送达已经记录。',
 };
 
 // The problem's message for the summary, and its field errors in Chinese.
