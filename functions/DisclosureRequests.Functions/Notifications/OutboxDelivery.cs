@@ -19,10 +19,10 @@ public sealed class OutboxDelivery(
     LetterArchive archive,
     IMailTransport transport,
     MailSettings mail,
-    AgencyProfile agency,
     DeliveryIndex index,
     TimeProvider time,
-    ILogger<OutboxDelivery> logger)
+    ILogger<OutboxDelivery> logger,
+    Staff.StaffDirectory staff)
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
@@ -98,7 +98,7 @@ public sealed class OutboxDelivery(
         var kind = LetterKinds.Find(item.Kind)!;
         if (kind.IsFormalLetter) await archive.StoreAsync(row.PartitionKey, item.Id, letter, cancellationToken);
 
-        var to = Recipients.For(item, state, agency);
+        var to = await Recipients.ForAsync(item, state, staff, cancellationToken);
         if (to.Count == 0)
         {
             if (kind.IsFormalLetter) return await rows.FinishAsync(row, item, DeliveryStatus.ToPost, null, now, cancellationToken);

@@ -77,12 +77,14 @@ public sealed class SendGridSystem : IAsyncLifetime
             web.UseSetting("Mail:From", "gongkai@agency.example.cn");
             web.UseSetting("Mail:FromName", "某市交通运输局");
             web.UseSetting("Agency:Name", "某市交通运输局");
-            web.UseSetting("Agency:ApproverEmails:0", "head@agency.example.cn");
-            web.UseSetting("Agency:CaseOfficerEmails:0", "officers@agency.example.cn");
             web.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
         });
         factory.CreateClient().Dispose();
         await StorageInitializer.EnsureCreatedAsync(Storage, CancellationToken.None);
+        // Reminders and escalations go to the holders of a role as the staff directory lists them.
+        var staff = Get<DisclosureRequests.Functions.Staff.StaffDirectory>();
+        await staff.SaveAsync("head@agency.example.cn", new(null, "head@agency.example.cn", ["Approver"], true), CancellationToken.None);
+        await staff.SaveAsync("officers@agency.example.cn", new(null, "officers@agency.example.cn", ["CaseOfficer"], true), CancellationToken.None);
     }
 
     public async Task DisposeAsync()
