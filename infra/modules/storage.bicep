@@ -26,6 +26,8 @@ var tableNames = [
   'ParkedMessages'
   'Documents'
   'CalendarYears'
+  'Staff'
+  'PrintQueue'
 ]
 var queueNames = [
   'outbox'

@@ -3,6 +3,7 @@ using DisclosureRequests.Fees;
 using DisclosureRequests.Functions.Attachments;
 using DisclosureRequests.Functions.Problems;
 using DisclosureRequests.Functions.Security;
+using DisclosureRequests.Functions.Staff;
 
 namespace DisclosureRequests.Functions.Cases;
 
@@ -57,12 +58,23 @@ public static class CaseActionsApi
     private static void Action<TBody>(IEndpointRouteBuilder app, string action, string role, string summary,
         Func<TBody, Lookups, CaseCommand> command, Func<TBody, string?>? precheck = null)
         where TBody : class =>
-        app.MapPost($"/api/cases/{{id}}/{action}", async (string id, HttpContext context, CaseCommands commands, ApplicantMonthlyItems items, CaseDocuments documents, CancellationToken ct) =>
+        app.MapPost($"/api/cases/{{id}}/{action}", async (string id, HttpContext context, CaseCommands commands, ApplicantMonthlyItems items, CaseDocuments documents, StaffDirectory staff, CancellationToken ct) =>
             {
                 var (key, badKey) = IdempotencyKeys.Read(context);
                 if (badKey is not null) return badKey;
                 var (body, problem) = await JsonBody.ReadAsync<TBody>(context, ct);
                 if (problem is not null) return problem;
+                if (body is AssignBody assign)
+                {
+                    // An assignment names a person of the directory, never free text.
+                    var member = await staff.FindAsync(assign.Assignee ?? "", ct);
+                    if (member?.Holds(Roles.CaseOfficer) != true)
+                        return Problem.Validation(context, new Dictionary<string, string[]>
+                        {
+                            ["assignee"] = [FieldMessages.For("assignee-not-in-directory", Problem.PrefersEnglish(context))],
+                        });
+                    body = (TBody)(object)(assign with { Assignee = member.Id });
+                }
                 if (precheck?.Invoke(body!) is { } invalid)
                     return Problem.Validation(context, new Dictionary<string, string[]> { ["body"] = [FieldMessages.For(invalid, Problem.PrefersEnglish(context))] });
                 var lookups = new Lookups(

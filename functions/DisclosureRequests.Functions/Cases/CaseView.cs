@@ -28,12 +28,13 @@ public sealed record CaseView(
     Conclusion? Conclusion,
     RemedyRecord? Reconsideration,
     RemedyRecord? Litigation,
-    CaseImportRecord? Import)
+    CaseImportRecord? Import,
+    IReadOnlyList<LetterDispatch> LetterDispatches)
 {
     /// <param name="estimate">The due date counting weekends only, where a year's holiday notice is still missing.</param>
     public static CaseView Of(CaseState s, ClockReading clock, DateOnly? estimate) => new(
         s.Id, s.TrackingNumber, s.Version, s.Status.ToCode(), s.Channel, s.ReceivedOn,
         clock.ReplyDueOn, estimate, clock.WorkingDaysLeft, clock.State.ToString().ToLowerInvariant(), clock.Unavailable,
         s.Assignee, s.RegisteredBy, s.Application, s.Clarification, s.Consultations, s.Extension, s.Fee, s.Draft,
-        s.Conclusion, s.Reconsideration, s.Litigation, s.Import);
+        s.Conclusion, s.Reconsideration, s.Litigation, s.Import, s.LetterDispatches);
 }

@@ -14,8 +14,8 @@ public static class CasesApi
         app.MapGet("/api/cases", ListAsync)
             .AllowRoles(Roles.Staff)
             .WithTags("Cases")
-            .WithSummary("The worklist with working days left; open cases unless a status is given")
-            .Produces<IReadOnlyList<WorklistItem>>()
+            .WithSummary("The worklist a page at a time, most urgent first: open cases unless a status is given; q finds words of the tracking number, applicant name or request")
+            .Produces<WorklistPage>()
             .ProducesValidationProblem();
         app.MapGet("/api/cases/{id}", GetAsync)
             .AllowRoles(Roles.Staff)
@@ -32,7 +32,9 @@ public static class CasesApi
         return app;
     }
 
-    private static async Task<IResult> ListAsync(string? status, string? dueBefore, string? assignee, HttpContext context, Worklist worklist, CancellationToken ct)
+    private static async Task<IResult> ListAsync(
+        string? status, string? dueBefore, string? assignee, string? q, string? pageSize, string? continuation,
+        HttpContext context, Worklist worklist, TimeProvider time, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         CaseStatus? wanted = null;
@@ -47,8 +49,20 @@ public static class CasesApi
             if (DateOnly.TryParseExact(dueBefore, "yyyy-MM-dd", out var parsed)) before = parsed;
             else errors.Add(new FieldError("dueBefore", "date"));
         }
+        var size = WorklistQuery.DefaultPageSize;
+        if (pageSize is not null && (!int.TryParse(pageSize, out size) || size is < 1 or > WorklistQuery.MaxPageSize))
+            errors.Add(new FieldError("pageSize", "page-size"));
+        WorklistContinuation? from = null;
+        if (continuation is not null)
+        {
+            if (!WorklistContinuation.TryDecode(continuation, out from)) errors.Add(new FieldError("continuation", "continuation"));
+            else if (from!.AsOf < time.GetUtcNow() - WorklistKeys.PagingLifetime) errors.Add(new FieldError("continuation", "continuation-expired"));
+        }
+        if (q is { Length: > 200 }) errors.Add(new FieldError("q", "too-long"));
         if (errors.Count > 0) return Problem.Validation(context, FieldMessages.Map(errors, Problem.PrefersEnglish(context)));
-        return TypedResults.Ok(await worklist.QueryAsync(wanted, before, string.IsNullOrWhiteSpace(assignee) ? null : assignee, ct));
+        var query = new WorklistQuery(wanted, before, string.IsNullOrWhiteSpace(assignee) ? null : assignee.Trim(),
+            string.IsNullOrWhiteSpace(q) ? null : q, size, from);
+        return TypedResults.Ok(await worklist.QueryAsync(query, ct));
     }
 
     private static async Task<IResult> GetAsync(string id, HttpContext context, CaseStore store, CaseCommands commands, CancellationToken ct)

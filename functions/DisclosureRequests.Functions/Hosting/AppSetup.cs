@@ -12,6 +12,7 @@ using DisclosureRequests.Functions.Problems;
 using DisclosureRequests.Functions.Reports;
 using DisclosureRequests.Functions.Reports.Document;
 using DisclosureRequests.Functions.Security;
+using DisclosureRequests.Functions.Staff;
 using DisclosureRequests.Functions.Storage;
 using DisclosureRequests.Functions.Throttling;
 using Microsoft.AspNetCore.Diagnostics;
@@ -58,6 +59,7 @@ public static class AppSetup
         services.AddNotifications(configuration);
         services.AddRateLimits(configuration);
         services.AddSingleton<PageFiles>();
+        services.AddSingleton<StaffDirectory>();
 
         if (!HostMode.UnderFunctionsHost(configuration) && configuration.GetValue("Hosting:RunTriggers", true))
         {
@@ -99,6 +101,7 @@ public static class AppSetup
         app.UseCalendarRefresh();
         app.UseAuthentication();
         app.UseMalformedPrincipalRefusal();
+        app.UseStaffSignIns();
         app.UseRateLimiter();
         app.UseRequestBodyRules();
         app.UseAuthorization();
@@ -117,7 +120,11 @@ public static class AppSetup
         app.MapReportsApi();
         app.MapAnnualReportDocumentApi();
         app.MapImportsApi();
+        app.MapStaffApi();
+        app.MapReplyOutcomesApi();
+        app.MapPaperLettersApi();
         app.MapCitizenPages();
+        app.MapStaffPages();
         if (HostMode.UnderFunctionsHost(app.Configuration) || app.Configuration.GetValue<bool>("Hosting:AcceptInvocations"))
             app.MapCustomHandlerInvocations();
         return app;

@@ -12,6 +12,7 @@ public static class FunctionCatalog
     public const string ApplicationPage = "ApplicationPage";
     public const string TrackingPage = "TrackingPage";
     public const string PageAssets = "PageAssets";
+    public const string StaffPages = "StaffPages";
     public const string DeadlineSweep = "DeadlineSweep";
     public const string OutboxDispatch = "OutboxDispatch";
     public const string AnnualReport = "AnnualReport";
@@ -27,6 +28,8 @@ public static class FunctionCatalog
         new(ApplicationPage, new FunctionTrigger.Http("{root:maxlength(0)?}", FunctionTrigger.Http.GetAndHead)),
         new(TrackingPage, new FunctionTrigger.Http("track", FunctionTrigger.Http.GetAndHead)),
         new(PageAssets, new FunctionTrigger.Http("assets/{file}", FunctionTrigger.Http.GetAndHead)),
+        // The staff workspace, including the development sign-in (which answers 404 unless the trust setting is on).
+        new(StaffPages, new FunctionTrigger.Http("staff/{*path}", FunctionTrigger.Http.AnyMethod)),
         // Every minute: deadlines are legal dates, but reminders and lapses should follow them closely.
         new(DeadlineSweep, new FunctionTrigger.Timer("0 * * * * *")),
         new(OutboxDispatch, new FunctionTrigger.Queue(StorageNames.OutboxQueue)),

@@ -143,12 +143,7 @@ public sealed class CaseImporter(
             statistics["Basis"] = "";
             batched.Add((storage.Table(StorageNames.CaseStatisticsTable), statistics));
             if (projections.OfType<WorklistProjection>().FirstOrDefault() is { } worklist)
-            {
-                var row = worklist.Row(state);
-                row["Version"] = state.Version;
-                row["Basis"] = worklist.Basis;
-                batched.Add((storage.Table(StorageNames.WorklistTable), row));
-            }
+                foreach (var row in worklist.NewRows(state)) batched.Add((storage.Table(StorageNames.WorklistTable), row));
         }
         var transactions = batched.GroupBy(b => (b.Table.Name, b.Row.PartitionKey)).SelectMany(g => g.Chunk(TransactionSize));
         await Parallel.ForEachAsync(transactions, Options(cancellationToken), async (batch, ct) =>

@@ -8,9 +8,7 @@ public sealed record AgencyProfile(
     string Name,
     string ReferenceCode,
     string FeePaymentInstructions,
-    string ReconsiderationBody,
-    IReadOnlyList<string> ApproverEmails,
-    IReadOnlyList<string> CaseOfficerEmails)
+    string ReconsiderationBody)
 {
     public const string DefaultName = "本机关";
 
@@ -21,9 +19,7 @@ public sealed record AgencyProfile(
             NonEmpty(section["Name"]) ?? DefaultName,
             NonEmpty(section["ReferenceCode"]) ?? "政府信息公开",
             NonEmpty(section["FeePaymentInstructions"]) ?? "请持本通知书到本机关政府信息公开受理窗口缴纳。",
-            NonEmpty(section["ReconsiderationBody"]) ?? "",
-            section.GetSection("ApproverEmails").Get<string[]>() ?? [],
-            section.GetSection("CaseOfficerEmails").Get<string[]>() ?? []);
+            NonEmpty(section["ReconsiderationBody"]) ?? "");
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -1,6 +1,9 @@
 namespace DisclosureRequests.Functions.Notifications;
 
-/// <summary>One letter or mail of a case with its delivery status: pending, delivered, to-post or parked.</summary>
+/// <summary>
+/// One letter or mail of a case with its delivery status: pending, delivered, to-post, parked, or for a paper letter
+/// posted or served, with <see cref="Dispatch"/> saying how and when.
+/// </summary>
 public sealed record CorrespondenceEntry(
     string Id,
     string Kind,
@@ -12,4 +15,5 @@ public sealed record CorrespondenceEntry(
     int Attempts,
     string? LastError,
     DateTimeOffset? NextAttemptAt,
-    string? Letter);
+    string? Letter,
+    DisclosureRequests.Cases.LetterDispatch? Dispatch = null);

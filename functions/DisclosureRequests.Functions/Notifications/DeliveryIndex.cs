@@ -14,9 +14,11 @@ public sealed class DeliveryIndex(StorageClients storage, PartitionBatches batch
 {
     private const string RetryPartition = "retry";
     private const string ParkedPartition = "parked";
+    private const string PrintPartition = "to-post";
 
     private TableClient Retries => storage.Table(StorageNames.OutboxRetriesTable);
     private TableClient ParkedTable => storage.Table(StorageNames.ParkedMessagesTable);
+    private TableClient PrintTable => storage.Table(StorageNames.PrintQueueTable);
 
     /// <summary>Asks for a look at the case no later than <paramref name="at"/>, keeping an earlier request if there is one.</summary>
     public async Task LookNoLaterThanAsync(string caseId, DateTimeOffset at, CancellationToken cancellationToken)
@@ -101,6 +103,29 @@ public sealed class DeliveryIndex(StorageClients storage, PartitionBatches batch
                 row.GetDateTimeOffset("ParkedAt") ?? row.Timestamp ?? default));
         return parked.OrderByDescending(p => p.ParkedAt).ToList();
     }
+
+    /// <summary>A letter with no e-mail address to go to joins the print queue, to be posted or handed over.</summary>
+    public async Task QueueForPrintAsync(string caseId, string itemId, string kind, string trackingNumber, DateTimeOffset at, CancellationToken cancellationToken) =>
+        await PrintTable.UpsertEntityAsync(new TableEntity(PrintPartition, Key(caseId, itemId))
+        {
+            ["CaseId"] = caseId,
+            ["ItemId"] = itemId,
+            ["Kind"] = kind,
+            ["TrackingNumber"] = trackingNumber,
+            ["QueuedAt"] = at,
+        }, TableUpdateMode.Replace, cancellationToken);
+
+    public async Task<IReadOnlyList<(string CaseId, string ItemId, string Kind, string TrackingNumber, DateTimeOffset QueuedAt)>> PrintQueueAsync(CancellationToken cancellationToken)
+    {
+        var queued = new List<(string, string, string, string, DateTimeOffset)>();
+        await foreach (var row in PrintTable.QueryAsync<TableEntity>(e => e.PartitionKey == PrintPartition, cancellationToken: cancellationToken))
+            queued.Add((row.GetString("CaseId"), row.GetString("ItemId"), row.GetString("Kind"), row.GetString("TrackingNumber"),
+                row.GetDateTimeOffset("QueuedAt") ?? row.Timestamp ?? default));
+        return queued.OrderBy(q => q.Item5).ToList();
+    }
+
+    public async Task DequeuePrintAsync(string caseId, string itemId, CancellationToken cancellationToken) =>
+        await PrintTable.DeleteEntityAsync(PrintPartition, Key(caseId, itemId), ETag.All, cancellationToken);
 
     private static TableEntity Entry(string caseId, DateTimeOffset lookAt) => new(RetryPartition, caseId) { ["LookAt"] = lookAt };
 

@@ -14,6 +14,10 @@ public static class DeliveryStatus
     public const string ToPost = "to-post";
     public const string Parked = OutboxEntities.Parked;
 
+    /// <summary>A paper letter the officer recorded as put in the post, or as handed over (served) in person.</summary>
+    public const string Posted = "posted";
+    public const string Served = "served";
+
     /// <summary>What officers see: a row being sent right now is still pending.</summary>
     public static string Visible(string? status) => status == Sending ? Pending : status ?? Pending;
 }

@@ -19,10 +19,10 @@ public sealed class OutboxDelivery(
     LetterArchive archive,
     IMailTransport transport,
     MailSettings mail,
-    AgencyProfile agency,
     DeliveryIndex index,
     TimeProvider time,
-    ILogger<OutboxDelivery> logger)
+    ILogger<OutboxDelivery> logger,
+    Staff.StaffDirectory staff)
 {
     private readonly OutboxRowWriter rows = new(storage, index, mail.DeliveryLease, logger);
 
@@ -99,7 +99,7 @@ public sealed class OutboxDelivery(
         var kind = LetterKinds.Find(item.Kind)!;
         if (kind.IsFormalLetter) await archive.StoreAsync(row.PartitionKey, item.Id, letter, cancellationToken);
 
-        var to = Recipients.For(item, state, agency);
+        var to = await Recipients.ForAsync(item, state, staff, cancellationToken);
         if (to.Count == 0)
         {
             if (kind.IsFormalLetter) return await rows.FinishAsync(row, item, DeliveryStatus.ToPost, null, now, cancellationToken);

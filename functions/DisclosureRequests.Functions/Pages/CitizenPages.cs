@@ -30,7 +30,7 @@ public static class CitizenPages
         return app;
     }
 
-    private static IResult Serve(HttpContext context, PageFile? file, string? policy)
+    internal static IResult Serve(HttpContext context, PageFile? file, string? policy)
     {
         if (file is null) return Results.NotFound();
         var headers = context.Response.Headers;

@@ -39,6 +39,11 @@ public static class FieldMessages
         ["calendar-source-year"] = ("通知的发布日期应在该年度或上一年度内", "The notice is dated in the year it concerns or the year before"),
         ["control-characters"] = ("内容含有不可打印的控制字符", "The text contains control characters"),
         ["fee-basis"] = ("收费方式应为按件（items）或按页（pages）", "basis is items or pages"),
+        ["staff-roles"] = ("角色应为承办人员、法制审核人员、审批负责人或系统管理员，至少选择一项", "Roles are CaseOfficer, LegalReviewer, Approver or Administrator; choose at least one"),
+        ["assignee-not-in-directory"] = ("请从工作人员名录中选择在岗的承办人员", "Choose an active case officer from the staff directory"),
+        ["page-size"] = ("每页条数应为 1 至 200", "The page size is between 1 and 200"),
+        ["continuation"] = ("翻页标记无效，请从第一页重新查看", "The continuation is not valid; start again from the first page"),
+        ["continuation-expired"] = ("翻页标记已过期，请从第一页重新查看", "The continuation has expired; start again from the first page"),
     };
 
     public static string For(string code, bool english) =>

@@ -28,6 +28,13 @@ public sealed class ClientPrincipalAuthentication(
     {
         if (!configuration.GetValue<bool>("Auth:TrustClientPrincipalHeader")) return Task.FromResult(AuthenticateResult.NoResult());
         var header = Request.Headers[HeaderName].ToString();
+        if (header.Length == 0 && Staff.DevelopmentSignIn.IsEnabled(configuration) && Request.Cookies[Staff.DevelopmentSignIn.CookieName] is { Length: > 0 } cookie)
+        {
+            // A cookie rides along with any request the browser makes, so a change must also prove it came from our pages.
+            if (!StaffRequests.IsSafe(Request) && !StaffRequests.IsFromThePages(Request))
+                return Task.FromResult(AuthenticateResult.Fail("A change signed in by cookie lacks the staff request header."));
+            header = cookie;
+        }
         if (header.Length == 0) return Task.FromResult(AuthenticateResult.NoResult());
         try
         {
@@ -48,10 +55,14 @@ public sealed class ClientPrincipalAuthentication(
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        Problem.Write(Context, ProblemTypes.Unauthenticated, StatusCodes.Status401Unauthorized);
+        Pages.StaffPages.IsPage(Request)
+            ? Pages.StaffPages.RefuseAsync(Context, StatusCodes.Status401Unauthorized)
+            : Problem.Write(Context, ProblemTypes.Unauthenticated, StatusCodes.Status401Unauthorized);
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        Problem.Write(Context, ProblemTypes.Forbidden, StatusCodes.Status403Forbidden);
+        Pages.StaffPages.IsPage(Request)
+            ? Pages.StaffPages.RefuseAsync(Context, StatusCodes.Status403Forbidden)
+            : Problem.Write(Context, ProblemTypes.Forbidden, StatusCodes.Status403Forbidden);
 
     private sealed record ClientPrincipal(
         [property: System.Text.Json.Serialization.JsonPropertyName("auth_typ")] string? AuthTyp,

@@ -12,6 +12,8 @@ public static class StorageNames
     public const string ParkedMessagesTable = "ParkedMessages";
     public const string DocumentsTable = "Documents";
     public const string CalendarYearsTable = "CalendarYears";
+    public const string StaffTable = "Staff";
+    public const string PrintQueueTable = "PrintQueue";
 
     public const string OutboxQueue = "outbox";
 
@@ -21,7 +23,7 @@ public static class StorageNames
     public const string ReportsContainer = "reports";
     public const string MailContainer = "mail";
 
-    public static IReadOnlyList<string> Tables { get; } = [CasesTable, DueTimersTable, TrackingNumbersTable, CaseStatisticsTable, WorklistTable, OutboxRetriesTable, ParkedMessagesTable, DocumentsTable, CalendarYearsTable];
+    public static IReadOnlyList<string> Tables { get; } = [CasesTable, DueTimersTable, TrackingNumbersTable, CaseStatisticsTable, WorklistTable, OutboxRetriesTable, ParkedMessagesTable, DocumentsTable, CalendarYearsTable, StaffTable, PrintQueueTable];
     public static IReadOnlyList<string> Queues { get; } = [OutboxQueue];
     public static IReadOnlyList<string> Containers { get; } = [AttachmentsContainer, LettersContainer, ReleasesContainer, ReportsContainer, MailContainer];
 }

@@ -49,6 +49,9 @@ public abstract record CaseCommand
 
     public sealed record RecordLitigation(string Route, string Result) : CaseCommand;
 
+    /// <summary>A paper letter was posted or handed over; the title is what the history line names.</summary>
+    public sealed record RecordLetterDispatch(string ItemId, string Title, string Method, DateOnly? On) : CaseCommand;
+
     public sealed record FireDueTimers : CaseCommand;
 
     /// <summary>

@@ -30,6 +30,7 @@ public sealed record CaseState
     public RemedyRecord? Litigation { get; init; }
     public IReadOnlyList<string> FiredTimers { get; init; } = [];
     public CaseImportRecord? Import { get; init; }
+    public IReadOnlyList<LetterDispatch> LetterDispatches { get; init; } = [];
 
     public bool IsClosed => Status.IsTerminal();
 }

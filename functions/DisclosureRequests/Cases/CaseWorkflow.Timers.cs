@@ -41,9 +41,9 @@ public static partial class CaseWorkflow
             case TimerKind.ReplyReminder:
                 var reading = state.ReadClock(context.Calendar, context.Today);
                 change.Record("reply-reminder", new() { ["workingDaysLeft"] = timer.WorkingDaysLeft.ToString() })
-                    .Send("officer-reminder", state.Assignee is null ? "case-officers" : "assignee", new()
+                    .Send("officer-reminder", Holder(state), new()
                     {
-                        ["recipients"] = state.Assignee ?? "",
+                        ["recipients"] = Holder(state) == "assignee" ? state.Assignee! : "",
                         ["replyDueOn"] = Dates.Format(reading.ReplyDueOn),
                         ["workingDaysLeft"] = (reading.WorkingDaysLeft ?? timer.WorkingDaysLeft).ToString(),
                         ["status"] = state.Status.ToCode(),
@@ -74,6 +74,14 @@ public static partial class CaseWorkflow
                 break;
         }
     }
+
+    /// <summary>Who holds the case now: the legal reviewers while in review, the approvers while awaiting approval, else its officer.</summary>
+    private static string Holder(CaseState state) => state.Status switch
+    {
+        CaseStatus.InLegalReview => "legal-reviewers",
+        CaseStatus.AwaitingApproval => "approvers",
+        _ => state.Assignee is null ? "case-officers" : "assignee",
+    };
 
     /// <summary>Art. 30 and the fee Measures: a missed deadline is treated as abandonment, （六）1 or （六）2.</summary>
     private static void Lapse(CaseChange change, string reason, CaseContext context) =>

@@ -23,6 +23,30 @@ public static class Applications
         return (await response.Content.ReadFromJsonAsync<Receipt>(JsonSerializerOptions.Web))!;
     }
 
+    /// <summary>An application to be answered on paper: no e-mail address, delivery by post.</summary>
+    public static async Task<Receipt> FileForPostAsync(this LiveSystem system, string name, string description)
+    {
+        using var client = system.Client();
+        using var response = await client.PostAsJsonAsync("/api/requests", new
+        {
+            applicant = new { type = "natural-person", name, idNumber = "110101199003070011", phone = "13800138000", address = "北京市东城区某街1号" },
+            description,
+            format = "paper",
+            delivery = "post",
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<Receipt>(JsonSerializerOptions.Web))!;
+    }
+
+    public static async Task AnswerClarificationAsync(this LiveSystem system, Receipt receipt, string answer)
+    {
+        using var client = system.Client();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/requests/{receipt.Id}/clarification") { Content = JsonContent.Create(new { answer }) };
+        request.Headers.Add("X-Access-Code", receipt.AccessCode);
+        using var response = await client.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, $"clarification: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
     public static async Task ActAsOfficerAsync(this LiveSystem system, string caseId, string action, object body)
     {
         using var officer = system.Officer();
@@ -43,7 +67,7 @@ public static class Applications
     public static async Task<int> CaseCountAsync(this LiveSystem system)
     {
         using var officer = system.Officer();
-        var list = await officer.GetFromJsonAsync<JsonElement>("/api/cases");
-        return list.GetArrayLength();
+        var list = await officer.GetFromJsonAsync<JsonElement>("/api/cases?pageSize=200");
+        return list.GetProperty("items").GetArrayLength();
     }
 }

@@ -43,6 +43,7 @@ public sealed class LiveSystem : IAsyncDisposable
             web.UseSetting("AzureWebJobsStorage", azurite.ConnectionString);
             web.UseSetting("Auth:TrustClientPrincipalHeader", "true");
             web.UseSetting("Security:AccessCodeKey", "test-access-code-key-0123456789abcdef");
+            web.UseSetting("Auth:DevelopmentSignIn", "true");
             web.UseSetting("Hosting:RunTriggers", "false");
             web.UseSetting("Logging:LogLevel:Default", "Warning");
             web.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time)));

@@ -32,7 +32,7 @@ public sealed class ConcurrencyTests(SystemUnderTest app) : IClassFixture<System
         var key = Guid.NewGuid().ToString();
         var responses = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ =>
         {
-            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{receipt.Id}/assign") { Content = JsonContent.Create(new { assignee = "a@agency.gov.cn" }) };
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{receipt.Id}/assign") { Content = JsonContent.Create(new { assignee = Agency.OfficerName }) };
             request.Headers.Add("Idempotency-Key", key);
             return agency.Officer.SendAsync(request);
         }));

@@ -47,10 +47,10 @@ public sealed class CrashTests(SystemUnderTest app) : IClassFixture<SystemUnderT
         await app.Get<DueTimerIndex>().AnnounceAsync(loaded.State, decision.State, app.Time.GetUtcNow(), CancellationToken.None);
         Assert.True(await store.TryCommitAsync(new CaseCommit(decision.State, loaded.ETag, decision.Events, decision.Outbox), CancellationToken.None));
         var stale = await (await agency.Officer.GetAsync("/api/cases?assignee=late@agency.gov.cn")).ReadJsonAsync();
-        Assert.Equal(0, stale.GetArrayLength());
+        Assert.Equal(0, stale.GetProperty("items").GetArrayLength());
 
         await agency.SweepAsync();
         var repaired = await (await agency.Officer.GetAsync("/api/cases?assignee=late@agency.gov.cn")).ReadJsonAsync();
-        Assert.Equal(receipt.Id, Assert.Single(repaired.EnumerateArray()).GetProperty("id").GetString());
+        Assert.Equal(receipt.Id, Assert.Single(repaired.GetProperty("items").EnumerateArray()).GetProperty("id").GetString());
     }
 }

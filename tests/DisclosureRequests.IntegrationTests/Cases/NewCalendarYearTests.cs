@@ -32,6 +32,10 @@ public sealed class NewCalendarYearTests : IAsyncLifetime
             caseId = receipt.Id;
             var waiting = await agency.CaseAsync(receipt.Id);
             Assert.False(waiting.TryGetProperty("replyDueOn", out _));
+            // Not ranked last: by the earliest the due date could fall on, counting only weekends as rest days.
+            var row = Assert.Single((await (await agency.Officer.GetAsync("/api/cases")).ReadJsonAsync()).GetProperty("items").EnumerateArray());
+            Assert.False(row.TryGetProperty("replyDueOn", out _));
+            Assert.Equal("2026-01-12", row.GetProperty("rankDate").GetString());
             Assert.Equal("calendar-not-published:2026", waiting.GetProperty("clockUnavailable").GetString());
             Assert.Equal(0, (await agency.SweepAsync()).CasesRearmed);
         }
@@ -43,7 +47,7 @@ public sealed class NewCalendarYearTests : IAsyncLifetime
         Assert.Equal(0, (await officer.SweepAsync()).CasesRearmed);
         // 16 December to 13 January: 元旦 (1–3 January 2026) is off and Sunday 4 January is worked.
         Assert.Equal("2026-01-13", (await officer.CaseAsync(caseId)).GetProperty("replyDueOn").GetString());
-        var worklist = (await (await officer.Officer.GetAsync("/api/cases")).ReadJsonAsync()).EnumerateArray();
+        var worklist = (await (await officer.Officer.GetAsync("/api/cases")).ReadJsonAsync()).GetProperty("items").EnumerateArray();
         Assert.Equal("2026-01-13", Assert.Single(worklist).GetProperty("replyDueOn").GetString());
 
         await officer.AtAsync(new DateOnly(2026, 1, 5), hour: 18);

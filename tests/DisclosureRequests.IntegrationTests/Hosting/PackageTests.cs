@@ -58,6 +58,7 @@ public sealed class PackageTests(SystemUnderTest app) : IClassFixture<SystemUnde
             [FunctionCatalog.ApplicationPage] = "{root:maxlength(0)?}",
             [FunctionCatalog.TrackingPage] = "track",
             [FunctionCatalog.PageAssets] = "assets/{file}",
+            [FunctionCatalog.StaffPages] = "staff/{*path}",
         }, routes.Templates);
     }
 
@@ -65,6 +66,8 @@ public sealed class PackageTests(SystemUnderTest app) : IClassFixture<SystemUnde
     [InlineData("GET", "/", FunctionCatalog.ApplicationPage)]
     [InlineData("GET", "/track", FunctionCatalog.TrackingPage)]
     [InlineData("HEAD", "/assets/site.css", FunctionCatalog.PageAssets)]
+    [InlineData("GET", "/staff", FunctionCatalog.StaffPages)]
+    [InlineData("POST", "/staff/dev-sign-in", FunctionCatalog.StaffPages)]
     [InlineData("POST", "/api/requests", FunctionCatalog.Api)]
     [InlineData("GET", "/api/requests/0123/letters/acknowledgement-1", FunctionCatalog.Api)]
     [InlineData("POST", "/track", null)]

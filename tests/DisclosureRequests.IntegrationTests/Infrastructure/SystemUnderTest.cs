@@ -23,7 +23,7 @@ public sealed class SystemUnderTest : IAsyncLifetime, IAsyncDisposable
     private Azurite? azurite;
     private WebApplicationFactory<Program>? factory;
 
-    public SystemUnderTest() : this(null, new FakeTimeProvider(Start), null, null)
+    public SystemUnderTest() : this(null, new FakeTimeProvider(Start), null, null, null)
     {
     }
 
@@ -44,9 +44,10 @@ public sealed class SystemUnderTest : IAsyncLifetime, IAsyncDisposable
     /// a release that ships a different calendar, started over the same storage.
     /// </summary>
     public static async Task<SystemUnderTest> StartAsync(
-        Azurite azurite, FakeTimeProvider time, WorkingDayCalendar? calendar = null, Action<IServiceCollection>? services = null)
+        Azurite azurite, FakeTimeProvider time, WorkingDayCalendar? calendar = null, Action<IServiceCollection>? services = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
-        var app = new SystemUnderTest(azurite, time, calendar, services);
+        var app = new SystemUnderTest(azurite, time, calendar, services, settings);
         await app.InitializeAsync();
         return app;
     }
@@ -83,6 +84,7 @@ public sealed class SystemUnderTest : IAsyncLifetime, IAsyncDisposable
             web.UseSetting("Throttling:FilingsPerEmail", "1000000");
             web.UseSetting("Throttling:WrongAccessCodesPerCase", "1000000");
             web.UseSetting("Throttling:WrongAccessCodesPerClient", "1000000");
+            web.UseSetting("Auth:DevelopmentSignIn", "true");
             foreach (var (key, value) in settings ?? new Dictionary<string, string>()) web.UseSetting(key, value);
             web.ConfigureServices(collection =>
             {

@@ -84,8 +84,8 @@ public sealed class DeliveryFaultTests(SendGridSystem app) : IClassFixture<SendG
         var settings = app.Get<MailSettings>() with { SendGridHost = $"http://127.0.0.1:{SendGridSystem.ClosedPort()}" };
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var unreachable = new OutboxDelivery(app.Storage, app.Get<CaseStore>(), app.Get<LetterComposer>(), app.Get<LetterArchive>(),
-            new SendGridTransport(http, settings, app.Time), settings, app.Get<AgencyProfile>(), app.Get<DeliveryIndex>(), app.Time,
-            NullLogger<OutboxDelivery>.Instance);
+            new SendGridTransport(http, settings, app.Time), settings, app.Get<DeliveryIndex>(), app.Time,
+            NullLogger<OutboxDelivery>.Instance, app.Get<DisclosureRequests.Functions.Staff.StaffDirectory>());
 
         Assert.Equal(0, await unreachable.DeliverPendingAsync(caseId, CancellationToken.None));
         var row = await OutboxCases.RowAsync(app.Storage, caseId, id);

@@ -7,7 +7,7 @@ namespace DisclosureRequests.IntegrationTests.Notifications;
 public static class SampleItems
 {
     public static readonly AgencyProfile Agency = new(
-        "某市交通运输局", "某交信公开", "请通过“某市非税收入缴款平台”缴纳，或持本通知书到本局政府信息公开受理窗口缴纳。", "某市人民政府", ["head@agency.example.cn"], ["officers@agency.example.cn"]);
+        "某市交通运输局", "某交信公开", "请通过“某市非税收入缴款平台”缴纳，或持本通知书到本局政府信息公开受理窗口缴纳。", "某市人民政府");
 
     public static OutboxItem Item(string kind, string audience, Dictionary<string, string> data, string? id = null, string caseId = "0123456789abcdef0123456789abcdef")
     {

@@ -79,13 +79,15 @@ public sealed class SendGridSystem : IAsyncLifetime
             web.UseSetting("Mail:From", "gongkai@agency.example.cn");
             web.UseSetting("Mail:FromName", "某市交通运输局");
             web.UseSetting("Agency:Name", "某市交通运输局");
-            web.UseSetting("Agency:ApproverEmails:0", "head@agency.example.cn");
-            web.UseSetting("Agency:CaseOfficerEmails:0", "officers@agency.example.cn");
             web.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
         });
         factory.CreateClient().Dispose();
         await StorageInitializer.EnsureCreatedAsync(Storage, CancellationToken.None);
         await WarmUpAsync();
+        // Reminders and escalations go to the holders of a role as the staff directory lists them.
+        var staff = Get<DisclosureRequests.Functions.Staff.StaffDirectory>();
+        await staff.SaveAsync("head@agency.example.cn", new(null, "head@agency.example.cn", ["Approver"], true), CancellationToken.None);
+        await staff.SaveAsync("officers@agency.example.cn", new(null, "officers@agency.example.cn", ["CaseOfficer"], true), CancellationToken.None);
     }
 
     // The first message through the app's SendGrid client and the fake's request matching is compiled on first use;

@@ -27,7 +27,7 @@ public sealed class RoleMatrixTests(SystemUnderTest app) : IClassFixture<SystemU
         var failures = new List<string>();
         foreach (var (endpoint, allowed, methods, accepts) in routes)
         {
-            var method = new HttpMethod(methods!.HttpMethods.Single());
+            var method = new HttpMethod(methods!.HttpMethods.First());
             var path = "/" + endpoint.RoutePattern.RawText!.TrimStart('/')
                 .Replace("{id}", new string('0', 32)).Replace("{year}", "2025").Replace("{name}", "missing.pdf");
             foreach (var role in Callers)

@@ -58,8 +58,11 @@ function renderLetters(letters, openLetter) {
     button.addEventListener('click', () => openLetter(letter));
     const details = document.createElement('span');
     details.className = 'meta';
-    details.textContent = [labels.instant(letter.deliveredAt || letter.createdAt), labels.label(labels.letterStatuses, letter.status)]
-      .filter(Boolean).join(' · ');
+    const status = labels.label(labels.letterStatuses, letter.status);
+    const delivery = letter.dispatchedOn
+      ? `${labels.date(letter.dispatchedOn)}${status}（${labels.label(labels.dispatchMethods, letter.dispatchMethod)}）`
+      : status;
+    details.textContent = [labels.instant(letter.deliveredAt || letter.createdAt), delivery].filter(Boolean).join(' · ');
     li.append(button, ' ', details);
     return li;
   });

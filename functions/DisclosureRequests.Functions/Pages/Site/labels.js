@@ -34,6 +34,13 @@ export const applicantTypes = {
   'other-organization': '其他组织',
 };
 
+export const dispatchMethods = {
+  'registered-post': '挂号信',
+  'express': '特快专递',
+  'ordinary-post': '平信',
+  'in-person': '当面送达',
+};
+
 export const formats = { 'electronic': '电子文本', 'paper': '纸质文本' };
 
 export const deliveries = { 'email': '电子邮件', 'post': '邮寄', 'pickup': '当面领取', 'online': '网上获取' };
@@ -50,6 +57,8 @@ export const letterStatuses = {
   'pending': '待送达',
   'delivered': '已送达',
   'to-post': '待邮寄',
+  'posted': '已邮寄',
+  'served': '已送达',
   'parked': '送达遇到问题，工作人员正在处理',
 };
 

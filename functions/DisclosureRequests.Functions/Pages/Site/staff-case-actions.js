@@ -1,0 +1,180 @@
+// The forms of the actions the signed-in person may take at the case's stage. The server decides; a refusal is
+// shown as it answers, in Chinese.
+import { get, post } from './staff-api.js';
+import { showProblem, clearProblems } from './problems.js';
+import { explain } from './staff-refusals.js';
+import * as labels from './staff-labels.js';
+
+const summary = document.getElementById('action-problem');
+let context = null;
+let outcomes = null;
+let wired = false;
+
+function option(value, text) {
+  const o = document.createElement('option');
+  o.value = value;
+  o.textContent = text;
+  return o;
+}
+
+function show(id, visible) {
+  document.getElementById(id).hidden = !visible;
+  return visible;
+}
+
+async function loadOutcomes() {
+  if (outcomes) return outcomes;
+  const result = await get('/api/reply-outcomes');
+  outcomes = result.ok ? result.data : [];
+  return outcomes;
+}
+
+const withheldReasons = () => outcomes.find(o => o.code === 'withheld')?.reasons || [];
+
+function outcomeText(draft) {
+  const outcome = outcomes?.find(o => o.code === draft.outcome);
+  const reason = outcome?.reasons.find(r => r.code === draft.reason);
+  return [outcome?.label || draft.outcome, reason?.label].filter(Boolean).join(' ');
+}
+
+function listItem(text) {
+  const li = document.createElement('li');
+  li.textContent = text;
+  return li;
+}
+
+function renderDraft(view) {
+  const draft = view.draft;
+  const reviewing = ['in-legal-review', 'awaiting-approval'].includes(view.status) && draft;
+  show('draft-panel', reviewing);
+  show('four-eyes', reviewing || (view.status === 'in-progress' && context.me.roles.includes('CaseOfficer')));
+  if (!reviewing) return;
+  document.getElementById('draft-outcome-shown').textContent = outcomeText(draft);
+  document.getElementById('draft-by-shown').textContent = context.staff.find(m => m.id === draft.draftedBy)?.displayName || draft.draftedBy;
+  document.getElementById('draft-agency-shown').textContent = draft.responsibleAgency || '—';
+  document.getElementById('draft-summary-shown').textContent = draft.summary;
+  const reasons = withheldReasons();
+  const withheld = draft.withheld.map(w => listItem(`${w.description}——${reasons.find(r => r.code === w.reason)?.label || w.reason}`));
+  document.getElementById('draft-withheld-shown').replaceChildren(...(withheld.length ? withheld : [listItem('无')]));
+  const releases = context.documents.releases.map(d => listItem(d.fileName));
+  document.getElementById('draft-releases-shown').replaceChildren(...(releases.length ? releases : [listItem('无')]));
+}
+
+function addWithheldPart() {
+  const list = document.getElementById('withheld-parts');
+  const n = list.children.length + 1;
+  const li = document.createElement('li');
+  li.className = 'withheld-part';
+  const reasonLabel = document.createElement('label');
+  reasonLabel.htmlFor = `withheld-reason-${n}`;
+  reasonLabel.textContent = `第 ${n} 部分的理由`;
+  const reason = document.createElement('select');
+  reason.id = `withheld-reason-${n}`;
+  reason.className = 'withheld-reason';
+  for (const r of withheldReasons()) reason.append(option(r.code, r.label));
+  const descriptionLabel = document.createElement('label');
+  descriptionLabel.htmlFor = `withheld-description-${n}`;
+  descriptionLabel.textContent = `第 ${n} 部分：不予公开的内容`;
+  const description = document.createElement('input');
+  description.id = `withheld-description-${n}`;
+  description.className = 'withheld-description';
+  description.maxLength = 500;
+  li.append(descriptionLabel, description, reasonLabel, reason);
+  list.append(li);
+  description.focus();
+}
+
+function refreshDraftFields() {
+  const outcome = outcomes.find(o => o.code === document.getElementById('draft-outcome').value);
+  const reason = document.getElementById('draft-reason');
+  reason.replaceChildren(...(outcome?.reasons || []).map(r => option(r.code, r.label)));
+  show('draft-reason-field', (outcome?.reasons.length || 0) > 0);
+  const partial = show('draft-withheld', outcome?.code === 'partially-disclosed');
+  if (partial && document.getElementById('withheld-parts').children.length === 0) addWithheldPart();
+  show('draft-agency', outcome?.code === 'unavailable');
+}
+
+const value = id => document.getElementById(id).value.trim();
+const checked = name => document.querySelector(`input[name="${name}"]:checked`)?.value || '';
+
+const bodies = {
+  'assign': () => ({ assignee: value('assign-officer') }),
+  'clarification-request': () => ({
+    items: value('clarification-items-input').split('\n').map(i => i.trim()).filter(Boolean),
+    replyWithinWorkingDays: Number(value('clarification-days')) || undefined,
+  }),
+  'draft-reply': () => {
+    const outcome = value('draft-outcome');
+    const hasReason = !document.getElementById('draft-reason-field').hidden;
+    const agency = [value('draft-agency-name'), value('draft-agency-contact')].filter(Boolean);
+    return {
+      outcome,
+      reason: hasReason ? value('draft-reason') : undefined,
+      summary: value('draft-summary'),
+      withheld: outcome === 'partially-disclosed'
+        ? [...document.querySelectorAll('.withheld-part')].map(p => ({
+          reason: p.querySelector('.withheld-reason').value,
+          description: p.querySelector('.withheld-description').value.trim(),
+        })).filter(w => w.description)
+        : [],
+      responsibleAgency: outcome === 'unavailable' && agency.length ? `${agency[0]}${agency[1] ? `（联系方式：${agency[1]}）` : ''}` : undefined,
+    };
+  },
+  'legal-review': () => ({ decision: checked('review-decision'), comments: value('review-comments') || undefined }),
+  'approval': () => ({ decision: checked('approval-decision'), comments: value('approval-comments') || undefined }),
+};
+
+const done = {
+  'assign': '已分办。',
+  'clarification-request': '补正通知已发出。',
+  'draft-reply': '答复草稿已提交法制审核。',
+  'legal-review': '审核意见已提交。',
+  'approval': '审批意见已提交。',
+};
+
+async function submit(event) {
+  event.preventDefault();
+  const form = event.target;
+  const action = form.dataset.action;
+  clearProblems(form, summary);
+  const button = form.querySelector('button[type="submit"]');
+  button.disabled = true;
+  const result = await post(`/api/cases/${encodeURIComponent(context.view.id)}/${action}`, bodies[action]());
+  button.disabled = false;
+  if (!result.ok) {
+    const { title, errors } = explain(result);
+    showProblem(form, summary, title, errors);
+    return;
+  }
+  form.reset();
+  await context.reload(done[action]);
+  document.getElementById('case-message').focus?.();
+}
+
+export async function renderActions(view, { me, staff, documents, reload }) {
+  context = { view, me, staff, documents, reload };
+  await loadOutcomes();
+  if (!wired) {
+    wired = true;
+    for (const form of document.querySelectorAll('form.action')) form.addEventListener('submit', submit);
+    document.getElementById('draft-outcome').addEventListener('change', refreshDraftFields);
+    document.getElementById('withheld-add').addEventListener('click', addWithheldPart);
+    const outcomePicker = document.getElementById('draft-outcome');
+    outcomePicker.append(...outcomes.map(o => option(o.code, o.label)));
+    refreshDraftFields();
+  }
+  const officer = me.roles.includes('CaseOfficer');
+  const open = !labels.closedStatuses.includes(view.status);
+  const picker = document.getElementById('assign-officer');
+  picker.replaceChildren(...staff.filter(m => m.active && m.roles.includes('CaseOfficer')).map(m => option(m.id, `${m.displayName}（${m.id}）`)));
+  if (view.assignee) picker.value = view.assignee;
+  const shown = [
+    show('assign-form', officer && open),
+    show('clarification-form', officer && ['received', 'in-progress'].includes(view.status) && !view.clarification),
+    show('draft-form', officer && view.status === 'in-progress'),
+    show('review-form', me.roles.includes('LegalReviewer') && view.status === 'in-legal-review'),
+    show('approval-form', me.roles.includes('Approver') && view.status === 'awaiting-approval'),
+  ];
+  renderDraft(view);
+  show('actions-none', !shown.some(Boolean));
+}

@@ -1,0 +1,76 @@
+// The print queue: paper letters to print, then record as posted or served (how and on which day).
+import { get, post, signedIn } from './staff-api.js';
+import { openLetter } from './staff-letters.js';
+import { showProblem, clearProblems } from './problems.js';
+import { explain } from './staff-refusals.js';
+import * as labels from './staff-labels.js';
+
+const status = document.getElementById('queue-status');
+const form = document.getElementById('dispatch-form');
+const summary = document.getElementById('dispatch-problem');
+let current = null;
+
+function cell(content) {
+  const td = document.createElement('td');
+  if (content instanceof Node) td.append(content);
+  else td.textContent = content ?? '';
+  return td;
+}
+
+function today() {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return parts;
+}
+
+async function load(message) {
+  const result = await get('/api/print-queue');
+  const entries = result.ok ? result.data : [];
+  document.getElementById('queue').replaceChildren(...entries.map(e => {
+    const tr = document.createElement('tr');
+    const link = document.createElement('a');
+    link.href = `/staff/cases/${encodeURIComponent(e.caseId)}`;
+    link.textContent = e.trackingNumber;
+    const open = document.createElement('button');
+    open.type = 'button';
+    open.className = 'link';
+    open.textContent = `打印${e.title}（${e.trackingNumber}）`;
+    open.dataset.tracking = e.trackingNumber;
+    open.dataset.kind = e.kind;
+    open.addEventListener('click', async () => {
+      current = e;
+      clearProblems(form, summary);
+      document.getElementById('dispatch-on').value = today();
+      await openLetter(e.letter, `${e.title}（${e.trackingNumber}）`, false);
+    });
+    tr.append(cell(link), cell(e.applicantName), cell(e.address || '—'), cell(e.title), cell(labels.instant(e.queuedAt)), cell(open));
+    return tr;
+  }));
+  status.textContent = message || (entries.length === 0 ? '没有待打印的文书。' : `待打印 ${entries.length} 件。`);
+}
+
+form.addEventListener('submit', async event => {
+  event.preventDefault();
+  if (!current) return;
+  clearProblems(form, summary);
+  const result = await post(`/api/cases/${encodeURIComponent(current.caseId)}/correspondence/${encodeURIComponent(current.itemId)}/dispatch`, {
+    method: document.getElementById('dispatch-method').value,
+    on: document.getElementById('dispatch-on').value || undefined,
+  });
+  if (!result.ok) {
+    const { title, errors } = explain(result);
+    showProblem(form, summary, title, errors);
+    return;
+  }
+  document.getElementById('letter-viewer').hidden = true;
+  const done = `已记录${current.trackingNumber}的${current.title}。`;
+  current = null;
+  await load(done);
+  status.focus?.();
+});
+
+async function start() {
+  if (!await signedIn()) return;
+  await load();
+}
+
+start();

@@ -1,0 +1,15 @@
+namespace DisclosureRequests.Cases;
+
+/// <summary>A paper letter put in the post or handed over (送达): which letter, how, on which day, recorded by whom.</summary>
+public sealed record LetterDispatch(string ItemId, string Method, DateOnly On, string RecordedBy)
+{
+    public const string RegisteredPost = "registered-post";
+    public const string Express = "express";
+    public const string OrdinaryPost = "ordinary-post";
+    public const string InPerson = "in-person";
+
+    public static IReadOnlyList<string> Methods { get; } = [RegisteredPost, Express, OrdinaryPost, InPerson];
+
+    /// <summary>Handed over in person, the letter is served that day; by post, it is posted and served later.</summary>
+    public bool IsServed => Method == InPerson;
+}

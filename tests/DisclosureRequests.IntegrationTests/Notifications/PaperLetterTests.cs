@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Http.Json;
+using DisclosureRequests.Functions.Notifications;
+using DisclosureRequests.IntegrationTests.Infrastructure;
+
+namespace DisclosureRequests.IntegrationTests.Notifications;
+
+public sealed class PaperLetterTests(SystemUnderTest app) : IClassFixture<SystemUnderTest>
+{
+    private readonly Agency agency = new(app);
+
+    [Fact]
+    public async Task A_letter_without_an_email_address_is_queued_for_print_and_recorded_as_posted_once()
+    {
+        var receipt = await agency.FileAsync(new
+        {
+            applicant = new { type = "natural-person", name = "司马光", idNumber = "110101199003070011", address = "北京市东城区某街1号" },
+            description = "2025年本区农村公路建设项目的验收报告",
+            format = "paper",
+            delivery = "post",
+        });
+        await app.Get<OutboxDelivery>().DeliverPendingAsync(receipt.Id, CancellationToken.None);
+
+        var queued = Assert.Single((await (await agency.Officer.GetAsync("/api/print-queue")).ReadJsonAsync()).EnumerateArray(),
+            e => e.GetProperty("caseId").GetString() == receipt.Id);
+        Assert.Equal("acknowledgement", queued.GetProperty("kind").GetString());
+        Assert.Equal("北京市东城区某街1号", queued.GetProperty("address").GetString());
+        var dispatch = $"/api/cases/{receipt.Id}/correspondence/{queued.GetProperty("itemId").GetString()}/dispatch";
+
+        using var badMethod = await agency.Officer.PostAsJsonAsync(dispatch, new { method = "pigeon", on = "2026-03-02" });
+        using var future = await agency.Officer.PostAsJsonAsync(dispatch, new { method = "registered-post", on = "2026-03-03" });
+        using var byReviewer = await agency.Reviewer.PostAsJsonAsync(dispatch, new { method = "registered-post", on = "2026-03-02" });
+        using var posted = await agency.Officer.PostAsJsonAsync(dispatch, new { method = "registered-post", on = "2026-03-02" });
+        using var again = await agency.Officer.PostAsJsonAsync(dispatch, new { method = "in-person", on = "2026-03-02" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, badMethod.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, byReviewer.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var line = Assert.Single(await agency.HistoryAsync(receipt.Id), e => e.GetProperty("type").GetString() == "letter-posted");
+        Assert.Equal("registered-post", line.GetProperty("details").GetProperty("method").GetString());
+        Assert.Equal("2026-03-02", line.GetProperty("details").GetProperty("on").GetString());
+        Assert.DoesNotContain((await (await agency.Officer.GetAsync("/api/print-queue")).ReadJsonAsync()).EnumerateArray(),
+            e => e.GetProperty("caseId").GetString() == receipt.Id);
+
+        using var own = new HttpRequestMessage(HttpMethod.Get, $"/api/requests/{receipt.Id}");
+        own.Headers.Add("X-Access-Code", receipt.AccessCode);
+        var letter = (await (await agency.Public.SendAsync(own)).ReadJsonAsync()).GetProperty("letters")[0];
+        Assert.Equal("posted", letter.GetProperty("status").GetString());
+        Assert.Equal("2026-03-02", letter.GetProperty("dispatchedOn").GetString());
+        Assert.Equal("registered-post", letter.GetProperty("dispatchMethod").GetString());
+    }
+}
