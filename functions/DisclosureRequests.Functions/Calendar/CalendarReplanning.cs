@@ -58,8 +58,10 @@ public sealed class CalendarReplanning(
     {
         var yearStart = $"{year:D4}-01-01";
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {WorklistProjection.Partition} and Open eq true and ReceivedOn le {$"{year:D4}-12-31"}");
-        await foreach (var row in storage.Table(StorageNames.WorklistTable).QueryAsync<TableEntity>(filter, select: ["RowKey", "ReplyDueOn"], cancellationToken: cancellationToken))
+        await foreach (var row in storage.Table(StorageNames.WorklistTable).QueryAsync<TableEntity>(filter, select: ["RowKey", "ReplyDueOn", "Id"], cancellationToken: cancellationToken))
         {
+            // A case's index row is keyed by its id; its ranked rows (which name the case in Id) are for the list.
+            if (row.GetString("Id") is not null) continue;
             var due = row.GetString("ReplyDueOn") ?? "";
             if (due.Length == 0 || string.CompareOrdinal(due, yearStart) >= 0) yield return row.RowKey;
         }

@@ -106,6 +106,7 @@ public sealed class WorklistProjection(StorageClients storage, WorkingDayCalenda
             ["Assignee"] = state.Assignee ?? "",
             ["ApplicantType"] = state.Application.Applicant.Type,
             ["ReceivedOn"] = state.ReceivedOn.ToString("yyyy-MM-dd"),
+            ["ReplyDueOn"] = reading.ReplyDueOn?.ToString("yyyy-MM-dd") ?? "",
             ["Open"] = !state.IsClosed,
             ["ApplicantKey"] = ApplicantKeys.For(state.Application.Applicant),
             ["Items"] = state.Fee is { Quote.Basis: DisclosureRequests.Fees.FeeBasis.Items } fee ? fee.Quote.Units : 1,

@@ -163,10 +163,10 @@ public sealed class CalendarYearPublicationTests : IAsyncLifetime
     }
 
     private static async Task<string[]> WorklistAsync(Agency agency) =>
-        (await (await agency.Officer.GetAsync("/api/cases")).ReadJsonAsync()).EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToArray();
+        (await (await agency.Officer.GetAsync("/api/cases")).ReadJsonAsync()).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToArray();
 
     private static async Task<JsonElement> WorklistRowAsync(Agency agency, string caseId) =>
-        (await (await agency.Officer.GetAsync("/api/cases")).ReadJsonAsync()).EnumerateArray().Single(i => i.GetProperty("id").GetString() == caseId);
+        (await (await agency.Officer.GetAsync("/api/cases")).ReadJsonAsync()).GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetString() == caseId);
 
     private static async Task<string[]> RemindersAsync(Agency agency, string caseId) =>
         (await agency.HistoryAsync(caseId)).Where(e => e.GetProperty("type").GetString() == "reply-reminder")

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using DisclosureRequests.Cases;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 
 namespace DisclosureRequests.IntegrationTests.Limits;
@@ -42,6 +43,8 @@ public sealed class IdempotencyKeyRuleTests(SystemUnderTest app) : IClassFixture
     {
         var receipt = await agency.FileAsync();
         var key = Guid.NewGuid().ToString();
+        // Both assignees are case officers of the directory, so the second body is as valid as the first.
+        using (var colleague = app.Client().As("someone-else@agency.gov.cn", StaffRoles.CaseOfficer)) await colleague.GetAsync("/api/cases");
 
         using var first = await SendAsync(receipt.Id, key, "officer@agency.gov.cn");
         using var again = await SendAsync(receipt.Id, key, "officer@agency.gov.cn");

@@ -13,7 +13,9 @@ public static class StoredRows
     {
         var rows = new List<string>();
         var tables = new TableServiceClient(app.ConnectionString);
-        await foreach (var table in tables.QueryAsync())
+        // The staff directory notes each person the first time they are seen signed in, whatever they then ask: that
+        // is the sign-in's effect, not the request's.
+        await foreach (var table in tables.QueryAsync(t => t.Name != "Staff"))
         await foreach (var row in tables.GetTableClient(table.Name).QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
             rows.Add($"table {table.Name} {row.PartitionKey}/{row.RowKey} {row.ETag}");
         var blobs = new Azure.Storage.Blobs.BlobServiceClient(app.ConnectionString);

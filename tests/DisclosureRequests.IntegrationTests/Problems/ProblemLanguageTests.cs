@@ -58,7 +58,7 @@ public sealed class ProblemLanguageTests(SystemUnderTest app) : IClassFixture<Sy
         using var response = await app.Client().GetAsync("/api/no-such-route");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("未找到所请求的内容", (await response.ReadJsonAsync()).GetProperty("title").GetString());
+        Assert.Equal("未找到请求的地址", (await response.ReadJsonAsync()).GetProperty("title").GetString());
     }
 
     [Fact]
