@@ -13,7 +13,7 @@ public static partial class CaseWorkflow
         if (!LetterDispatch.Methods.Contains(command.Method))
             return Invalid("method", $"送达方式应为{string.Join("、", LetterDispatch.Methods)}之一。", $"The method is one of {string.Join(", ", LetterDispatch.Methods)}.");
         if (command.On is not { } on || on > context.Today || on < state.ReceivedOn)
-            return Invalid("on", "寄送或送达日期应在收到申请之日至今天之间。", "The day of posting or service lies between the receipt of the application and today.");
+            return Invalid("on", "邮寄或送达的日期应在收到申请之日至今天之间。", "The day of posting or service lies between the receipt of the application and today.");
         if (state.LetterDispatches.Any(d => d.ItemId == command.ItemId))
             return NotNow("already-dispatched", "该文书的寄送或送达已经登记。", "The posting or service of this letter is already recorded.");
 

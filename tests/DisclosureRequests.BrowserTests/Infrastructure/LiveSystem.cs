@@ -44,6 +44,9 @@ public sealed class LiveSystem : IAsyncDisposable
             web.UseSetting("Auth:TrustClientPrincipalHeader", "true");
             web.UseSetting("Security:AccessCodeKey", "test-access-code-key-0123456789abcdef");
             web.UseSetting("Auth:DevelopmentSignIn", "true");
+            // The pages' tests file many applications from one loopback client; the limits have tests of their own.
+            web.UseSetting("Throttling:FilingsPerClient", "1000000");
+            web.UseSetting("Throttling:FilingsPerEmail", "1000000");
             web.UseSetting("Hosting:RunTriggers", "false");
             web.UseSetting("Logging:LogLevel:Default", "Warning");
             web.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time)));

@@ -74,7 +74,7 @@ public sealed class StaffWorkspaceTests(Site site)
         await Accessibility.AssertNoViolationsAsync(reviewer);
         await reviewer.Locator("#review-form").GetByLabel("退回修改").CheckAsync();
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "提交审核意见" }).ClickAsync();
-        await Expect(reviewer.GetByRole(AriaRole.Alert)).ToContainTextAsync("退回的，须写明理由。");
+        await Expect(reviewer.GetByRole(AriaRole.Alert)).ToContainTextAsync("须写明理由");
         await Screenshots.TakeAsync(reviewer, "staff-case-refused");
         await reviewer.Locator("#review-form").GetByLabel("意见说明（退回的须写明理由）").FillAsync("请补充说明不予公开部分的法律依据");
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "提交审核意见" }).ClickAsync();
