@@ -39,9 +39,9 @@ public sealed class StorageAccountTests(CompiledInfrastructure infrastructure)
         }
     }
 
-    public static TheoryData<string> AppTables => new(DisclosureRequests.Functions.Storage.StorageNames.Tables);
-    public static TheoryData<string> AppQueues => new(DisclosureRequests.Functions.Storage.StorageNames.Queues);
-    public static TheoryData<string> AppContainers => new(DisclosureRequests.Functions.Storage.StorageNames.Containers);
+    public static TheoryData<string> AppTables => new(DisclosureRequests.Core.Storage.StorageNames.Tables);
+    public static TheoryData<string> AppQueues => new(DisclosureRequests.Core.Storage.StorageNames.Queues);
+    public static TheoryData<string> AppContainers => new(DisclosureRequests.Core.Storage.StorageNames.Containers);
 
     [Theory]
     [MemberData(nameof(AppTables))]

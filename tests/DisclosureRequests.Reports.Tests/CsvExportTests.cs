@@ -1,5 +1,5 @@
 using CsvHelper;
-using DisclosureRequests.Functions.Reports.Exports;
+using DisclosureRequests.Core.Reports.Exports;
 
 namespace DisclosureRequests.Reports.Tests;
 

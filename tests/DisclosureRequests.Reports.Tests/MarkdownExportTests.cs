@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using DisclosureRequests.Functions.Reports.Exports;
+using DisclosureRequests.Core.Reports.Exports;
 
 namespace DisclosureRequests.Reports.Tests;
 

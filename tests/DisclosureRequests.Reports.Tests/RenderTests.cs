@@ -1,5 +1,5 @@
 using System.Text.Json;
-using DisclosureRequests.Functions.Reports.Exports;
+using DisclosureRequests.Core.Reports.Exports;
 using DisclosureRequests.Reports;
 
 namespace DisclosureRequests.Reports.Tests;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using DisclosureRequests.Functions.Reports.Exports;
+using DisclosureRequests.Core.Reports.Exports;
 using DisclosureRequests.Reports;
 
 namespace DisclosureRequests.Reports.Tests;

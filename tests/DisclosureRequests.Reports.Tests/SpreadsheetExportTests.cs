@@ -1,5 +1,5 @@
 using System.Globalization;
-using DisclosureRequests.Functions.Reports.Exports;
+using DisclosureRequests.Core.Reports.Exports;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Spreadsheet;

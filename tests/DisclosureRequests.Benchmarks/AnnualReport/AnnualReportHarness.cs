@@ -3,8 +3,8 @@ using System.Globalization;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
-using DisclosureRequests.Functions.Reports;
-using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Core.Reports;
+using DisclosureRequests.Core.Storage;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 
 namespace DisclosureRequests.Benchmarks.AnnualReport;

@@ -4,9 +4,9 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using DisclosureRequests.Calendar;
 using DisclosureRequests.Cases;
-using DisclosureRequests.Functions.Calendar;
-using DisclosureRequests.Functions.Cases;
-using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Core.Calendar;
+using DisclosureRequests.Core.Cases;
+using DisclosureRequests.Core.Storage;
 using DisclosureRequests.Intake;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.Configuration;
@@ -36,7 +36,7 @@ public static class WorklistHarness
         var calendars = new WorkingDayCalendars(calendar, new CalendarYearStore(storage), new ConfigurationBuilder().Build(), time,
             NullLogger<WorkingDayCalendars>.Instance);
         var projection = new WorklistProjection(storage, calendars, time);
-        var worklist = new DisclosureRequests.Functions.Cases.Worklist(storage, calendars, time);
+        var worklist = new DisclosureRequests.Core.Cases.Worklist(storage, calendars, time);
         Console.WriteLine($"worklist: {cases:N0} open cases, Azurite in memory, {Environment.ProcessorCount} cores");
 
         var seeding = Stopwatch.StartNew();

@@ -1,6 +1,6 @@
 using System.Net;
-using DisclosureRequests.Functions.Notifications;
-using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Core.Notifications;
+using DisclosureRequests.Core.Storage;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

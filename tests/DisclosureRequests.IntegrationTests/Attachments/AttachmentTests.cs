@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using DisclosureRequests.Functions.Attachments;
-using DisclosureRequests.Functions.Intake;
-using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Core.Attachments;
+using DisclosureRequests.Core.Intake;
+using DisclosureRequests.Core.Storage;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 
 namespace DisclosureRequests.IntegrationTests.Attachments;

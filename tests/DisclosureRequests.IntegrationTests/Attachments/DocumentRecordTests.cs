@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using DisclosureRequests.Functions.Security;
-using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Core.Security;
+using DisclosureRequests.Core.Storage;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 
 namespace DisclosureRequests.IntegrationTests.Attachments;

@@ -1,6 +1,6 @@
-using DisclosureRequests.Functions.Attachments;
-using DisclosureRequests.Functions.Hosting;
-using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Core.Attachments;
+using DisclosureRequests.Core.Hosting;
+using DisclosureRequests.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Time.Testing;
 

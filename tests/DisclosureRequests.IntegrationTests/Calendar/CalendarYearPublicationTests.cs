@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using DisclosureRequests.Functions.Notifications;
-using DisclosureRequests.Functions.Security;
+using DisclosureRequests.Core.Notifications;
+using DisclosureRequests.Core.Security;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 
@@ -175,7 +175,7 @@ public sealed class CalendarYearPublicationTests : IAsyncLifetime
 
     private async Task<JsonElement> HealthAsync() => await (await app!.Client().GetAsync("/api/health")).ReadJsonAsync();
 
-    private Task<string> LetterAsync(DisclosureRequests.Functions.Intake.SubmissionReceipt receipt, string kind) => LetterTextAsync(receipt.Id, kind);
+    private Task<string> LetterAsync(DisclosureRequests.Core.Intake.SubmissionReceipt receipt, string kind) => LetterTextAsync(receipt.Id, kind);
 
     /// <summary>The letter as sent: delivered from the outbox, then read back from the stored copy.</summary>
     private async Task<string> LetterTextAsync(string caseId, string kind)

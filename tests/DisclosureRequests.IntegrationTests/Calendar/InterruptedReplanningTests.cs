@@ -1,4 +1,4 @@
-using DisclosureRequests.Functions.Calendar;
+using DisclosureRequests.Core.Calendar;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,6 +1,6 @@
 using DisclosureRequests.Calendar;
 using DisclosureRequests.Cases;
-using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Core.Storage;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 
 namespace DisclosureRequests.IntegrationTests.Cases;

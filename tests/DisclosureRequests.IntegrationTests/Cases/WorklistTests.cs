@@ -59,7 +59,7 @@ public sealed class WorklistTests(SystemUnderTest app) : IClassFixture<SystemUnd
     [Fact]
     public async Task Paging_returns_each_open_case_exactly_once_even_while_cases_move_in_the_ranking()
     {
-        var receipts = new List<DisclosureRequests.Functions.Intake.SubmissionReceipt>();
+        var receipts = new List<DisclosureRequests.Core.Intake.SubmissionReceipt>();
         for (var i = 0; i < 12; i++) receipts.Add(await agency.FileAndAssignAsync());
         var filed = receipts.Select(r => r.Id).ToList();
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using DisclosureRequests.Functions.Imports;
+using DisclosureRequests.Core.Imports;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using static DisclosureRequests.IntegrationTests.Imports.PastCases;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Azure.Data.Tables;
-using DisclosureRequests.Functions.Imports;
-using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Core.Imports;
+using DisclosureRequests.Core.Storage;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using DisclosureRequests.Reports;
 using static DisclosureRequests.IntegrationTests.Imports.PastCases;

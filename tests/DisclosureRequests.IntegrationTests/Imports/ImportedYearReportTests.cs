@@ -1,5 +1,5 @@
 using System.Net;
-using DisclosureRequests.Functions.Security;
+using DisclosureRequests.Core.Security;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using static DisclosureRequests.IntegrationTests.Imports.PastCases;
 using static DisclosureRequests.IntegrationTests.Reports.StatisticsFixtures;

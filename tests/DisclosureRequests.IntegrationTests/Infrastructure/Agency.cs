@@ -3,10 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Data.Tables;
 using DisclosureRequests.Cases;
-using DisclosureRequests.Functions.Cases;
-using DisclosureRequests.Functions.Hosting;
-using DisclosureRequests.Functions.Intake;
-using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Core.Cases;
+using DisclosureRequests.Core.Hosting;
+using DisclosureRequests.Core.Intake;
+using DisclosureRequests.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DisclosureRequests.IntegrationTests.Infrastructure;

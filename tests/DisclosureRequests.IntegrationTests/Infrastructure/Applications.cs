@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using DisclosureRequests.Functions.Intake;
+using DisclosureRequests.Core.Intake;
 
 namespace DisclosureRequests.IntegrationTests.Infrastructure;
 

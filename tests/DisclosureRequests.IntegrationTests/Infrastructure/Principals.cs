@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using DisclosureRequests.Functions.Security;
+using DisclosureRequests.Core.Security;
 
 namespace DisclosureRequests.IntegrationTests.Infrastructure;
 

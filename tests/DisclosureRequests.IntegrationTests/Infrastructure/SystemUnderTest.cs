@@ -1,5 +1,5 @@
 using DisclosureRequests.Calendar;
-using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Core.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Net;
 using Azure.Data.Tables;
-using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Core.Storage;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 
 namespace DisclosureRequests.IntegrationTests.Intake;

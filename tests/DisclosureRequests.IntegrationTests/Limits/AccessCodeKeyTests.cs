@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using DisclosureRequests.Functions.Intake;
+using DisclosureRequests.Core.Intake;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 

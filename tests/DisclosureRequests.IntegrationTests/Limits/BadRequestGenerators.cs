@@ -1,5 +1,5 @@
 using CsCheck;
-using DisclosureRequests.Functions.Security;
+using DisclosureRequests.Core.Security;
 
 namespace DisclosureRequests.IntegrationTests.Limits;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using DisclosureRequests.Functions.Notifications;
+using DisclosureRequests.Core.Notifications;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 
 namespace DisclosureRequests.IntegrationTests.Limits;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using DisclosureRequests.Functions.Intake;
+using DisclosureRequests.Core.Intake;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 
 namespace DisclosureRequests.IntegrationTests.Limits;

@@ -6,7 +6,7 @@ using DisclosureRequests.IntegrationTests.Infrastructure;
 namespace DisclosureRequests.IntegrationTests.LoadAndCrash;
 
 /// <summary>
-/// The app as operators run it: <c>dotnet DisclosureRequests.Functions.dll</c> in a process of its own, standalone
+/// The app as operators run it: <c>dotnet DisclosureRequests.Standalone.dll</c> in a process of its own, standalone
 /// (Kestrel and in-process triggers), on a fixed loopback port, so it can be killed and started again on the same address.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
@@ -33,7 +33,7 @@ public sealed class AppProcess : IAsyncDisposable
     public Uri BaseAddress { get; }
     public int Starts { get; private set; }
 
-    public static string DllPath => Path.Combine(RepositoryRoot.Path, "functions", "DisclosureRequests.Functions", "bin", Configuration, "net10.0", "DisclosureRequests.Functions.dll");
+    public static string DllPath => Path.Combine(RepositoryRoot.Path, "functions", "DisclosureRequests.Standalone", "bin", Configuration, "net10.0", "DisclosureRequests.Standalone.dll");
 
     public async Task StartAsync()
     {

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using DisclosureRequests.Functions.Intake;
+using DisclosureRequests.Core.Intake;
 
 namespace DisclosureRequests.IntegrationTests.LoadAndCrash;
 

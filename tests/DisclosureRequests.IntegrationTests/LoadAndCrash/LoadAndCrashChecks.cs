@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using DisclosureRequests.Functions.Intake;
-using DisclosureRequests.Functions.Notifications;
-using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Core.Intake;
+using DisclosureRequests.Core.Notifications;
+using DisclosureRequests.Core.Storage;
 
 namespace DisclosureRequests.IntegrationTests.LoadAndCrash;
 

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using Azure.Data.Tables;
-using DisclosureRequests.Functions.Intake;
+using DisclosureRequests.Core.Intake;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 
 namespace DisclosureRequests.IntegrationTests.LoadAndCrash;

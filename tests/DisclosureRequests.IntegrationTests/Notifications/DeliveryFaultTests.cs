@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using DisclosureRequests.Functions.Notifications;
-using DisclosureRequests.Functions.Security;
-using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Core.Notifications;
+using DisclosureRequests.Core.Security;
+using DisclosureRequests.Core.Storage;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -85,7 +85,7 @@ public sealed class DeliveryFaultTests(SendGridSystem app) : IClassFixture<SendG
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var unreachable = new OutboxDelivery(app.Storage, app.Get<CaseStore>(), app.Get<LetterComposer>(), app.Get<LetterArchive>(),
             new SendGridTransport(http, settings, app.Time), settings, app.Get<DeliveryIndex>(), app.Time,
-            NullLogger<OutboxDelivery>.Instance, app.Get<DisclosureRequests.Functions.Staff.StaffDirectory>());
+            NullLogger<OutboxDelivery>.Instance, app.Get<DisclosureRequests.Core.Staff.StaffDirectory>());
 
         Assert.Equal(0, await unreachable.DeliverPendingAsync(caseId, CancellationToken.None));
         var row = await OutboxCases.RowAsync(app.Storage, caseId, id);

@@ -1,4 +1,4 @@
-using DisclosureRequests.Functions.Notifications;
+using DisclosureRequests.Core.Notifications;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 
 namespace DisclosureRequests.IntegrationTests.Notifications;

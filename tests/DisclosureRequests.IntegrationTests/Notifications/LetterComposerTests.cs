@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using DisclosureRequests.Functions.Notifications;
+using DisclosureRequests.Core.Notifications;
 
 namespace DisclosureRequests.IntegrationTests.Notifications;
 

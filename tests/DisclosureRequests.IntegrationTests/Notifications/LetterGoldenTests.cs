@@ -1,4 +1,4 @@
-using DisclosureRequests.Functions.Notifications;
+using DisclosureRequests.Core.Notifications;
 
 namespace DisclosureRequests.IntegrationTests.Notifications;
 

@@ -1,7 +1,7 @@
 using Azure.Data.Tables;
 using DisclosureRequests.Cases;
-using DisclosureRequests.Functions.Security;
-using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Core.Security;
+using DisclosureRequests.Core.Storage;
 using DisclosureRequests.Intake;
 
 namespace DisclosureRequests.IntegrationTests.Notifications;

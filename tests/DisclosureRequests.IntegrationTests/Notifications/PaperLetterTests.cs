@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using DisclosureRequests.Functions.Notifications;
+using DisclosureRequests.Core.Notifications;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 
 namespace DisclosureRequests.IntegrationTests.Notifications;

@@ -1,5 +1,5 @@
 using DisclosureRequests.Cases;
-using DisclosureRequests.Functions.Notifications;
+using DisclosureRequests.Core.Notifications;
 
 namespace DisclosureRequests.IntegrationTests.Notifications;
 

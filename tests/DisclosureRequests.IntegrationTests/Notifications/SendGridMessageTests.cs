@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using DisclosureRequests.Calendar;
 using DisclosureRequests.Cases;
-using DisclosureRequests.Functions.Notifications;
-using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Core.Notifications;
+using DisclosureRequests.Core.Storage;
 
 namespace DisclosureRequests.IntegrationTests.Notifications;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
-using DisclosureRequests.Functions.Notifications;
-using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Core.Notifications;
+using DisclosureRequests.Core.Storage;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -85,7 +85,7 @@ public sealed class SendGridSystem : IAsyncLifetime
         await StorageInitializer.EnsureCreatedAsync(Storage, CancellationToken.None);
         await WarmUpAsync();
         // Reminders and escalations go to the holders of a role as the staff directory lists them.
-        var staff = Get<DisclosureRequests.Functions.Staff.StaffDirectory>();
+        var staff = Get<DisclosureRequests.Core.Staff.StaffDirectory>();
         await staff.SaveAsync("head@agency.example.cn", new(null, "head@agency.example.cn", ["Approver"], true), CancellationToken.None);
         await staff.SaveAsync("officers@agency.example.cn", new(null, "officers@agency.example.cn", ["CaseOfficer"], true), CancellationToken.None);
     }

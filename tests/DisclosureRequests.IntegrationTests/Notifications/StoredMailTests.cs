@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using DisclosureRequests.Functions.Notifications;
-using DisclosureRequests.Functions.Security;
-using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Core.Notifications;
+using DisclosureRequests.Core.Security;
+using DisclosureRequests.Core.Storage;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 
 namespace DisclosureRequests.IntegrationTests.Notifications;

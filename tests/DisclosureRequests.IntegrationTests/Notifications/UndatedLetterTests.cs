@@ -1,5 +1,5 @@
 using System.Globalization;
-using DisclosureRequests.Functions.Notifications;
+using DisclosureRequests.Core.Notifications;
 
 namespace DisclosureRequests.IntegrationTests.Notifications;
 

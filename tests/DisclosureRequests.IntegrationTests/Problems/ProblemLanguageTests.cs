@@ -64,7 +64,7 @@ public sealed class ProblemLanguageTests(SystemUnderTest app) : IClassFixture<Sy
     [Fact]
     public async Task The_staffs_not_found_does_not_mention_an_access_code()
     {
-        using var response = await agency.Officer.GetAsync($"/api/cases/{Functions.Storage.CaseIds.New()}");
+        using var response = await agency.Officer.GetAsync($"/api/cases/{Core.Storage.CaseIds.New()}");
         var title = (await response.ReadJsonAsync()).GetProperty("title").GetString();
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);

@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using DisclosureRequests.Functions.Security;
+using DisclosureRequests.Core.Security;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using DisclosureRequests.Reports;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using DisclosureRequests.Functions.Security;
+using DisclosureRequests.Core.Security;
 using DisclosureRequests.IntegrationTests.Imports;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using DisclosureRequests.Reports;

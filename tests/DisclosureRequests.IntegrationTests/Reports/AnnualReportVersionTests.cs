@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using DisclosureRequests.Functions.Security;
+using DisclosureRequests.Core.Security;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using static DisclosureRequests.IntegrationTests.Reports.StatisticsFixtures;
 

@@ -1,7 +1,7 @@
 using System.Net;
-using DisclosureRequests.Functions.Reports;
-using DisclosureRequests.Functions.Security;
-using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Core.Reports;
+using DisclosureRequests.Core.Security;
+using DisclosureRequests.Core.Storage;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using DisclosureRequests.Reports;
 

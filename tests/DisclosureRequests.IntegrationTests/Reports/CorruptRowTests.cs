@@ -1,8 +1,8 @@
 using System.Net;
 using Azure.Data.Tables;
-using DisclosureRequests.Functions.Reports;
-using DisclosureRequests.Functions.Security;
-using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Core.Reports;
+using DisclosureRequests.Core.Security;
+using DisclosureRequests.Core.Storage;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using DisclosureRequests.Reports;
 

@@ -1,6 +1,6 @@
 using DisclosureRequests.Cases;
 using DisclosureRequests.Fees;
-using DisclosureRequests.Functions.Security;
+using DisclosureRequests.Core.Security;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using static DisclosureRequests.IntegrationTests.Reports.StatisticsFixtures;
 

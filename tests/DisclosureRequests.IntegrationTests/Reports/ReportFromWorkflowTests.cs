@@ -3,10 +3,10 @@ using System.Net.Http.Json;
 using Azure.Data.Tables;
 using DisclosureRequests.Cases;
 using DisclosureRequests.Fees;
-using DisclosureRequests.Functions.Cases;
-using DisclosureRequests.Functions.Reports;
-using DisclosureRequests.Functions.Security;
-using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Core.Cases;
+using DisclosureRequests.Core.Reports;
+using DisclosureRequests.Core.Security;
+using DisclosureRequests.Core.Storage;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 
 namespace DisclosureRequests.IntegrationTests.Reports;

@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.Json;
 using DisclosureRequests.Calendar;
 using DisclosureRequests.Cases;
-using DisclosureRequests.Functions.Cases;
-using DisclosureRequests.Functions.Storage;
+using DisclosureRequests.Core.Cases;
+using DisclosureRequests.Core.Storage;
 using DisclosureRequests.Intake;
 using Microsoft.Extensions.DependencyInjection;
 

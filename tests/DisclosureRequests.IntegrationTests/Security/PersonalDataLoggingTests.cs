@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using DisclosureRequests.Functions.Notifications;
+using DisclosureRequests.Core.Notifications;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

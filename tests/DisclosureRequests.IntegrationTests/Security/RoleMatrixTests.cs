@@ -1,5 +1,5 @@
 using System.Net;
-using DisclosureRequests.Functions.Security;
+using DisclosureRequests.Core.Security;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;

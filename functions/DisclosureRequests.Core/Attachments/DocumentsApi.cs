@@ -1,0 +1,124 @@
+using DisclosureRequests.Cases;
+using DisclosureRequests.Core.Cases;
+using DisclosureRequests.Core.Intake;
+using DisclosureRequests.Core.Problems;
+using DisclosureRequests.Core.Security;
+using DisclosureRequests.Core.Storage;
+using DisclosureRequests.Core.Throttling;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DisclosureRequests.Core.Attachments;
+
+/// <summary>Files that come with an application, and documents released to the applicant through short-lived links.</summary>
+public static class DocumentsApi
+{
+    public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/requests/{id}/attachments", Attach)
+            .AllowAnyone()
+            .WithMetadata(new RequestSizeLimitAttribute(DocumentLimits.Attachments.MaxRequestBytes))
+            .DisableAntiforgery()
+            .WithTags("Applicants")
+            .WithSummary("Attach files to an application (owner, X-Access-Code): PDF, PNG, JPEG, DOCX, XLSX or UTF-8 text; 10 files, 10 MB each, 30 MB in all")
+            .Accepts<IFormFileCollection>("multipart/form-data")
+            .Produces<IReadOnlyList<CaseDocument>>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        app.MapGet("/api/requests/{id}/documents", View)
+            .AllowAnyone()
+            .WithTags("Applicants")
+            .WithSummary("Attachments and released documents of an application (owner or officer); release links last 15 minutes")
+            .Produces<CaseDocumentsView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        app.MapGet("/api/requests/{id}/releases/{name}", Download)
+            .AllowAnyone()
+            .WithTags("Applicants")
+            .WithSummary("Download a released document through a signed link from the application's documents")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status410Gone);
+
+        app.MapPost("/api/cases/{id}/releases", Release)
+            .AllowRoles(Roles.CaseOfficer)
+            .WithMetadata(new RequestSizeLimitAttribute(DocumentLimits.Releases.MaxRequestBytes))
+            .DisableAntiforgery()
+            .WithTags("Cases")
+            .WithSummary("Store documents to be released to the applicant (Art. 40)")
+            .Accepts<IFormFileCollection>("multipart/form-data")
+            .Produces<IReadOnlyList<CaseDocument>>(StatusCodes.Status201Created);
+        return app;
+    }
+
+    private static async Task<IResult> Attach(
+        string id, HttpContext context, CaseStore cases, CaseDocuments documents, CaseCommands commands, AccessCodeAttempts attempts, CancellationToken cancellationToken)
+    {
+        var loaded = await cases.LoadAsync(id, cancellationToken);
+        if (attempts.Refusal(context, loaded?.State, staffMaySee: false) is { } refusal) return refusal;
+        if (loaded!.State.Status.IsTerminal()) return Problem.Of(context, DocumentProblems.CaseClosed, StatusCodes.Status409Conflict);
+        return await StoreAsync(context, id, CaseDocuments.Attachment, DocumentLimits.Attachments, Actor.Applicant,
+            names => new CaseCommand.RecordAttachment(names), documents, commands, cancellationToken);
+    }
+
+    private static async Task<IResult> Release(
+        string id, HttpContext context, CaseStore cases, CaseDocuments documents, CaseCommands commands, CancellationToken cancellationToken)
+    {
+        if (await cases.LoadAsync(id, cancellationToken) is not { } loaded) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        if (loaded.State.IsClosed) return Problem.Of(context, DocumentProblems.ReleasesFixed, StatusCodes.Status409Conflict);
+        return await StoreAsync(context, id, CaseDocuments.Release, DocumentLimits.Releases, Actors.Officer(context.User),
+            names => new CaseCommand.RecordRelease(names), documents, commands, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores the files, then puts them on the case's record. The files come first so that no history line names a file
+    /// that is not there; if the case refuses them meanwhile (the reply went out), they are taken away again.
+    /// </summary>
+    private static async Task<IResult> StoreAsync(
+        HttpContext context, string caseId, string category, DocumentLimits limits, Actor actor, Func<IReadOnlyList<string>, CaseCommand> record,
+        CaseDocuments documents, CaseCommands commands, CancellationToken cancellationToken)
+    {
+        var (files, refusal) = await MultipartFiles.ReadAsync(context.Request, limits, cancellationToken);
+        if (refusal is null)
+        {
+            (var stored, refusal) = await documents.StoreAsync(caseId, category, files, limits, actor.Id, cancellationToken);
+            if (refusal is null)
+            {
+                // The stored names are unique in the case, so the key makes a retry after a lost race apply once.
+                var key = $"{category}:{stored[0].Name}";
+                var outcome = await commands.ExecuteAsync(caseId, record(stored.Select(d => d.FileName).ToList()), actor, key, cancellationToken);
+                if (outcome is CommandOutcome.Applied) return TypedResults.Created($"/api/requests/{caseId}/documents", stored);
+                await documents.RemoveAsync(caseId, stored, CancellationToken.None);
+                return CommandAnswers.Answer(context, outcome, _ => stored);
+            }
+        }
+        var detail = refusal.FileName is null ? null : (Problem.PrefersEnglish(context) ? "File: " : "文件：") + refusal.FileName;
+        return Problem.Of(context, refusal.Type, refusal.Status, detail);
+    }
+
+    private static async Task<Results<Ok<CaseDocumentsView>, ProblemHttpResult>> View(
+        string id, HttpContext context, CaseStore cases, CaseDocuments documents, AccessCodeAttempts attempts, CancellationToken cancellationToken)
+    {
+        var loaded = await cases.LoadAsync(id, cancellationToken);
+        if (attempts.Refusal(context, loaded?.State) is { } refusal) return refusal;
+        context.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(await documents.ViewAsync(id, cancellationToken));
+    }
+
+    private static async Task<IResult> Download(
+        string id, string name, string? expires, string? sig, HttpContext context, ReleaseLinks links, CaseDocuments documents, CancellationToken cancellationToken)
+    {
+        if (!CaseIds.IsWellFormed(id)) return Problem.Of(context, DocumentProblems.InvalidLink, StatusCodes.Status403Forbidden);
+        switch (links.Check(id, name, expires, sig))
+        {
+            case LinkCheck.Invalid: return Problem.Of(context, DocumentProblems.InvalidLink, StatusCodes.Status403Forbidden);
+            case LinkCheck.Expired: return Problem.Of(context, DocumentProblems.LinkExpired, StatusCodes.Status410Gone);
+        }
+        if (await documents.OpenAsync(id, CaseDocuments.Release, name, cancellationToken) is not var (document, content))
+            return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.Stream(content, document.ContentType, document.FileName);
+    }
+}

@@ -1,0 +1,8 @@
+namespace DisclosureRequests.Core.Attachments;
+
+public enum LinkCheck
+{
+    Valid,
+    Invalid,
+    Expired,
+}

@@ -1,0 +1,63 @@
+using DisclosureRequests.Core.Problems;
+using DisclosureRequests.Core.Security;
+using DisclosureRequests.Intake;
+
+namespace DisclosureRequests.Core.Calendar;
+
+/// <summary>The calendar's years and their sources; an administrator publishes or corrects a year's holiday notice.</summary>
+public static class CalendarYearsApi
+{
+    public static IEndpointRouteBuilder MapCalendarYearsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/calendar/years", ListAsync)
+            .AllowAnyone()
+            .WithTags("Calendar")
+            .WithSummary("Each year of the working-day calendar, its source, and whether it is built in or published here")
+            .Produces<IReadOnlyList<CalendarYearView>>();
+        app.MapGet("/api/calendar/years/{year}", GetAsync)
+            .AllowAnyone()
+            .WithTags("Calendar")
+            .WithSummary("One year: its holidays, adjusted workdays, source and every published version")
+            .Produces<CalendarYearView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapPut("/api/calendar/years/{year}", PutAsync)
+            .AllowRoles(Roles.Administrator)
+            .WithTags("Calendar")
+            .WithSummary("Publish or correct a year's holiday notice; open cases depending on it are re-planned at once")
+            .Accepts<CalendarYearBody>("application/json")
+            .Produces<CalendarYearView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return app;
+    }
+
+    private static async Task<IResult> ListAsync(WorkingDayCalendars calendars, CancellationToken ct)
+    {
+        await calendars.RefreshAsync(force: false, ct);
+        return TypedResults.Ok(CalendarYearView.All(calendars));
+    }
+
+    private static async Task<IResult> GetAsync(string year, HttpContext context, WorkingDayCalendars calendars, CancellationToken ct)
+    {
+        await calendars.RefreshAsync(force: false, ct);
+        return int.TryParse(year, out var y) && CalendarYearView.Of(calendars, y, detailed: true) is { } view
+            ? TypedResults.Ok(view)
+            : Problem.Of(context, ProblemTypes.CalendarYearNotFound, StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<IResult> PutAsync(string year, HttpContext context, CalendarPublication publication, WorkingDayCalendars calendars, CancellationToken ct)
+    {
+        var english = Problem.PrefersEnglish(context);
+        if (!int.TryParse(year, out var y) || y is < 1900 or > 9999)
+            return Problem.Validation(context, FieldMessages.Map([new FieldError("year", "calendar-year-range")], english));
+        var (body, problem) = await JsonBody.ReadAsync<CalendarYearBody>(context, ct);
+        if (problem is not null) return problem;
+        var outcome = await publication.PublishAsync(y, body!, Actors.Officer(context.User).Id, ct);
+        return outcome switch
+        {
+            CalendarPublication.Outcome.Published => TypedResults.Ok(CalendarYearView.Of(calendars, y, detailed: true)),
+            CalendarPublication.Outcome.Invalid invalid => Problem.Validation(context, FieldMessages.Map(invalid.Errors, english)),
+            _ => Problem.Of(context, ProblemTypes.Conflict, StatusCodes.Status409Conflict),
+        };
+    }
+}

@@ -1,0 +1,145 @@
+using DisclosureRequests.Calendar;
+using DisclosureRequests.Cases;
+using DisclosureRequests.Clock;
+using DisclosureRequests.Core.Calendar;
+using DisclosureRequests.Core.Notifications;
+using DisclosureRequests.Core.Storage;
+
+namespace DisclosureRequests.Core.Cases;
+
+/// <summary>
+/// The one path by which a case changes: load it with its ETag, let the workflow decide, announce its timers, then
+/// write state, history and outbox in one transaction. What follows the commit (read models, the outbox nudge) is
+/// repeated by the sweep if a crash interrupts it.
+/// </summary>
+public sealed class CaseCommands(
+    CaseStore store,
+    DueTimerIndex timers,
+    IEnumerable<ICaseProjection> projections,
+    OutboxDelivery delivery,
+    StorageClients storage,
+    WorkingDayCalendars calendars,
+    WorkflowSettings settings,
+    TimeProvider time,
+    ILogger<CaseCommands> logger)
+{
+    private const int Attempts = 5;
+
+    public ClockReading ReadClock(CaseState state) => state.ReadClock(calendars.Current, ChinaTime.Today(time));
+
+    /// <summary>Where a year's notice is still missing: the due date counting weekends only, shown as an estimate.</summary>
+    public DateOnly? EstimateReplyDueOn(CaseState state, ClockReading reading) =>
+        CaseDeadlineEstimate.ReplyDueOn(state, reading, calendars.Estimating);
+
+    public async Task<bool> CreateAsync(CaseDecision.Accepted opened, CancellationToken cancellationToken)
+    {
+        var announcedAt = await AnnounceAsync(null, opened, cancellationToken);
+        if (!await store.TryCommitAsync(new CaseCommit(opened.State, null, opened.Events, opened.Outbox), cancellationToken)) return false;
+        await FinishAndSettleAsync(opened.State, announcedAt, cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Runs a command. A conflicting write answers <see cref="CommandOutcome.Conflict"/>, except for commands that are
+    /// safe to repeat (timers, or a command carrying an Idempotency-Key), which are decided again on fresh state.
+    /// </summary>
+    public async Task<CommandOutcome> ExecuteAsync(string caseId, CaseCommand command, Actor actor, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        var commandHash = idempotencyKey is null ? null : HashOf(command);
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            var loaded = await store.LoadAsync(caseId, cancellationToken);
+            if (loaded is null) return new CommandOutcome.NotFound();
+            if (idempotencyKey is not null && await store.AppliedCommandHashAsync(caseId, idempotencyKey, cancellationToken) is { } applied)
+                return applied.Length == 0 || applied == commandHash
+                    ? new CommandOutcome.Applied(loaded.State, Replayed: true)
+                    : new CommandOutcome.KeyReused();
+
+            var now = time.GetUtcNow();
+            var decision = CaseWorkflow.Decide(loaded.State, command, new CaseContext(calendars.Current, now, actor, settings));
+            if (decision is CaseDecision.Refused refused) return new CommandOutcome.Refused(refused);
+            var accepted = (CaseDecision.Accepted)decision;
+
+            var announcedAt = await AnnounceAsync(loaded.State, accepted, cancellationToken);
+            var commit = new CaseCommit(accepted.State, loaded.ETag, accepted.Events, accepted.Outbox, idempotencyKey, commandHash);
+            if (await store.TryCommitAsync(commit, cancellationToken))
+            {
+                await timers.SettleAsync(loaded.State, accepted.State, cancellationToken);
+                await FinishAndSettleAsync(accepted.State, announcedAt, cancellationToken);
+                return new CommandOutcome.Applied(accepted.State, Replayed: false);
+            }
+            if (idempotencyKey is null && command is not CaseCommand.FireDueTimers) return new CommandOutcome.Conflict();
+        }
+        return new CommandOutcome.Conflict();
+    }
+
+    private static string HashOf(CaseCommand command) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(command, command.GetType(), Json.Options)));
+
+    /// <summary>Before a commit: its timers and, if it sends anything, the outbox's own retry index; answers when.</summary>
+    private async Task<DateTimeOffset> AnnounceAsync(CaseState? before, CaseDecision.Accepted after, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var announced = timers.AnnounceAsync(before, after.State, now, cancellationToken);
+        if (after.Outbox.Count > 0) await delivery.ExpectItemsAsync(after.State.Id, newCase: before is null, cancellationToken);
+        await announced;
+        return now;
+    }
+
+    /// <summary>
+    /// After a commit: the read models and the outbox nudge; when all of them got through, the commit's <c>changed</c>
+    /// row has nothing left for the sweep to finish, and goes at once instead of costing the sweep a pass over the case.
+    /// </summary>
+    private async Task FinishAndSettleAsync(CaseState state, DateTimeOffset announcedAt, CancellationToken cancellationToken)
+    {
+        if (!await FinishAsync(state, cancellationToken)) return;
+        try
+        {
+            await timers.SettleChangeAsync(state, announcedAt, cancellationToken);
+        }
+        catch (Azure.RequestFailedException e)
+        {
+            logger.LogWarning(e, "Change row of case {CaseId} v{Version} left to the sweep", state.Id, state.Version);
+        }
+    }
+
+    /// <summary>Brings the read models up to the case's current version and nudges the outbox.</summary>
+    public async Task RefreshAsync(string caseId, CancellationToken cancellationToken)
+    {
+        if (await store.LoadAsync(caseId, cancellationToken) is { } loaded) await FinishAsync(loaded.State, cancellationToken);
+    }
+
+    /// <summary>Answers whether every step got through; a step that did not is left to the sweep.</summary>
+    private async Task<bool> FinishAsync(CaseState state, CancellationToken cancellationToken) =>
+        (await Task.WhenAll(projections.Select(p => ProjectAsync(p, state, cancellationToken)).Append(NudgeOutboxAsync(state.Id, cancellationToken))))
+        .All(done => done);
+
+    private async Task<bool> ProjectAsync(ICaseProjection projection, CaseState state, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await projection.ProjectAsync(state, cancellationToken);
+            return true;
+        }
+        catch (Azure.RequestFailedException e)
+        {
+            logger.LogWarning(e, "Projection {Projection} of case {CaseId} v{Version} deferred to the sweep", projection.GetType().Name, state.Id, state.Version);
+            return false;
+        }
+    }
+
+    private async Task<bool> NudgeOutboxAsync(string caseId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await storage.Queue(StorageNames.OutboxQueue).SendMessageAsync(caseId, cancellationToken);
+            return true;
+        }
+        catch (Azure.RequestFailedException e)
+        {
+            logger.LogWarning(e, "Outbox nudge for case {CaseId} deferred to the sweep", caseId);
+            return false;
+        }
+    }
+}

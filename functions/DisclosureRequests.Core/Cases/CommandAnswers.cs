@@ -1,0 +1,37 @@
+using DisclosureRequests.Cases;
+using DisclosureRequests.Core.Problems;
+
+namespace DisclosureRequests.Core.Cases;
+
+/// <summary>Maps a command's outcome to HTTP, once for every route: refusals become problem details with stable types.</summary>
+public static class CommandAnswers
+{
+    public static IResult Answer(HttpContext context, CommandOutcome outcome, Func<CaseState, object> view) => outcome switch
+    {
+        CommandOutcome.Applied applied => Applied(context, applied, view),
+        CommandOutcome.Refused { Refusal.Code: CaseWorkflow.ImportedCode } refused =>
+            WithCode(Problem.Of(context, Imports.ImportProblems.ReadOnly, StatusCodes.Status409Conflict, Imports.ImportProblems.ReadOnly.Title(Problem.PrefersEnglish(context))), refused.Refusal.Code),
+        CommandOutcome.Refused { Refusal: var r } when r.Kind == RefusalKind.Invalid =>
+            Problem.Validation(context, new Dictionary<string, string[]> { [r.Code] = [r.In(Problem.PrefersEnglish(context))] }),
+        CommandOutcome.Refused { Refusal: var r } when r.Kind == RefusalKind.Forbidden =>
+            WithCode(Problem.Of(context, ProblemTypes.Forbidden, StatusCodes.Status403Forbidden, r.In(Problem.PrefersEnglish(context))), r.Code),
+        CommandOutcome.Refused { Refusal: var r } =>
+            WithCode(Problem.Of(context, ProblemTypes.NotAllowedNow, StatusCodes.Status409Conflict, r.In(Problem.PrefersEnglish(context))), r.Code),
+        CommandOutcome.Conflict => Problem.Of(context, ProblemTypes.Conflict, StatusCodes.Status409Conflict),
+        CommandOutcome.KeyReused => Problem.Of(context, ProblemTypes.IdempotencyKeyReused, StatusCodes.Status422UnprocessableEntity),
+        _ => Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound),
+    };
+
+    private static IResult Applied(HttpContext context, CommandOutcome.Applied applied, Func<CaseState, object> view)
+    {
+        if (applied.Replayed) context.Response.Headers["Idempotent-Replayed"] = "true";
+        context.Response.Headers.ETag = $"\"{applied.State.Version}\"";
+        return TypedResults.Ok(view(applied.State));
+    }
+
+    private static IResult WithCode(Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult problem, string code)
+    {
+        problem.ProblemDetails.Extensions["code"] = code;
+        return problem;
+    }
+}

@@ -1,0 +1,63 @@
+using DisclosureRequests.Cases;
+using DisclosureRequests.Core.Calendar;
+using DisclosureRequests.Core.Hosting;
+using DisclosureRequests.Core.Notifications;
+using DisclosureRequests.Core.Storage;
+
+namespace DisclosureRequests.Core.Cases;
+
+/// <summary>
+/// The <c>DeadlineSweep</c> timer function (every minute): finds due rows in the timer index, lets each case fire
+/// whatever is due (at most once, under its ETag), finishes after-commit work a crash may have left, then removes
+/// the rows. After downtime every missed row is still there, so each missed timer fires once on the next run.
+/// First it takes up a calendar year published on another instance (finishing its re-planning if a crash cut it
+/// short) and re-arms the cases that were waiting for a calendar year a new release has added.
+/// </summary>
+public sealed class DeadlineSweep(
+    DueTimerIndex index, CaseStore store, CaseCommands commands, OutboxDelivery delivery, WorkingDayCalendars calendars, CalendarReplanning replanning,
+    TimeProvider time, ILogger<DeadlineSweep> logger) : IFunctionHandler
+{
+    private const int MaxRetryCasesPerRun = 100;
+
+    public string FunctionName => FunctionCatalog.DeadlineSweep;
+
+    public async Task<FunctionResult> RunAsync(FunctionInvocation invocation, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await calendars.RefreshAsync(force: false, cancellationToken);
+        var rearmed = await replanning.CatchUpAsync(calendars.InForce, cancellationToken);
+        await foreach (var caseId in index.AwaitingNewerCalendarAsync(cancellationToken))
+        {
+            if (await store.LoadAsync(caseId, cancellationToken) is not { } loaded) continue;
+            await index.RearmAsync(loaded.State, now, cancellationToken);
+            rearmed++;
+        }
+
+        var rows = new List<DueTimerRow>();
+        await foreach (var row in index.DueAsync(now, cancellationToken)) rows.Add(row);
+
+        var fired = 0;
+        var failed = 0;
+        foreach (var group in rows.GroupBy(r => r.CaseId))
+        {
+            try
+            {
+                var outcome = await commands.ExecuteAsync(group.Key, new CaseCommand.FireDueTimers(), Actor.System, null, cancellationToken);
+                if (outcome is CommandOutcome.Applied) fired++;
+                else if (group.Any(r => r.RowKey.Contains($"|{DueTimerIndex.ChangedHint}-"))) await commands.RefreshAsync(group.Key, cancellationToken);
+                foreach (var row in group) await index.RemoveAsync(row, cancellationToken);
+            }
+            catch (Azure.RequestFailedException e)
+            {
+                failed++;
+                logger.LogWarning(e, "Sweep of case {CaseId} failed; its rows stay for the next run", group.Key);
+            }
+        }
+        var retried = await delivery.DeliverDueRetriesAsync(MaxRetryCasesPerRun, cancellationToken);
+        var summary = new SweepSummary(rows.Count, rows.Select(r => r.CaseId).Distinct().Count(), fired, failed, retried, rearmed);
+        return new FunctionResult([$"DeadlineSweep: {summary.Rows} rows, {summary.Cases} cases, {summary.CasesFired} fired, {summary.Failed} failed, " +
+                                   $"{summary.MessagesRetried} messages retried, {summary.CasesRearmed} re-armed for a new calendar year"], summary);
+    }
+}
+
+public sealed record SweepSummary(int Rows, int Cases, int CasesFired, int Failed, int MessagesRetried, int CasesRearmed);

@@ -1,0 +1,132 @@
+using DisclosureRequests.Calendar;
+using DisclosureRequests.Cases;
+using DisclosureRequests.Core.Calendar;
+using DisclosureRequests.Core.Cases;
+using DisclosureRequests.Core.Health;
+using DisclosureRequests.Core.Imports;
+using DisclosureRequests.Core.Attachments;
+using DisclosureRequests.Core.Intake;
+using DisclosureRequests.Core.Notifications;
+using DisclosureRequests.Core.Pages;
+using DisclosureRequests.Core.Problems;
+using DisclosureRequests.Core.Reports;
+using DisclosureRequests.Core.Reports.Document;
+using DisclosureRequests.Core.Security;
+using DisclosureRequests.Core.Staff;
+using DisclosureRequests.Core.Storage;
+using DisclosureRequests.Core.Throttling;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace DisclosureRequests.Core.Hosting;
+
+public static class AppSetup
+{
+    public static WebApplicationBuilder AddDisclosureRequests(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        if (configuration["urls"] is null && configuration["ASPNETCORE_URLS"] is null)
+            builder.WebHost.UseUrls(HostMode.ListenUrl(configuration));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => StorageClients.FromConfiguration(configuration));
+        services.AddSingleton(_ => WorkingDayCalendar.Official);
+        services.AddSingleton<CalendarYearStore>();
+        services.AddSingleton<WorkingDayCalendars>();
+        services.AddSingleton<CalendarReplanning>();
+        services.AddSingleton<CalendarPublication>();
+        services.AddSingleton(configuration.GetSection("Workflow").Get<WorkflowSettings>() ?? new WorkflowSettings());
+        services.AddSingleton<CaseStore>();
+        services.AddSingleton<PartitionBatches>();
+        services.AddSingleton<DueTimerIndex>();
+        services.AddSingleton<ICaseProjection, WorklistProjection>();
+        services.AddSingleton<Worklist>();
+        services.AddSingleton<ApplicantMonthlyItems>();
+        services.AddSingleton<IFunctionHandler, DeadlineSweep>();
+        services.AddSingleton<ICaseProjection, CaseStatisticsProjection>();
+        services.AddSingleton<CaseStatisticsReader>();
+        services.AddSingleton<AnnualReportStore>();
+        services.AddSingleton<AnnualReportService>();
+        services.AddSingleton<AnnualReportDocumentStore>();
+        services.AddSingleton<AnnualReportDocuments>();
+        services.AddSingleton<IFunctionHandler, AnnualReportFunction>();
+        services.AddSingleton<TrackingNumbers>();
+        services.AddSingleton<CaseCommands>();
+        services.AddSingleton<AccessCodeIssuer>();
+        services.AddSingleton<ApplicationIntake>();
+        services.AddSingleton<CaseImporter>();
+        services.AddHostedService<StorageInitializer>();
+        services.AddNotifications(configuration);
+        services.AddRateLimits(configuration);
+        services.AddSingleton<PageFiles>();
+        services.AddSingleton<StaffDirectory>();
+
+        if (!HostMode.UnderFunctionsHost(configuration) && configuration.GetValue("Hosting:RunTriggers", true))
+        {
+            services.AddHostedService<StandaloneTimers>();
+            services.AddHostedService<StandaloneQueues>();
+        }
+
+        services.AddAuthentication(ClientPrincipalAuthentication.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ClientPrincipalAuthentication>(ClientPrincipalAuthentication.SchemeName, null);
+        services.AddAuthorization();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = FrameworkProblems.InChinese);
+        services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "DisclosureRequests API";
+            document.Info.Description = "政府信息公开申请办理系统 — applications, cases, deadlines and the annual report.";
+            return Task.CompletedTask;
+        }));
+        return builder;
+    }
+
+    public static WebApplication UseDisclosureRequests(this WebApplication app)
+    {
+        // Refuse to start without the access-code secret rather than fail the first filing.
+        app.Services.GetRequiredService<AccessCodeIssuer>();
+        app.UseClientAddresses(app.Configuration);
+        app.UseExceptionHandler(errors => errors.Run(context =>
+        {
+            var failure = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+            return failure switch
+            {
+                Azure.RequestFailedException or HttpRequestException => Problem.Write(context, ProblemTypes.StorageUnavailable, StatusCodes.Status503ServiceUnavailable),
+                BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem.Write(context, ProblemTypes.PayloadTooLarge, StatusCodes.Status413PayloadTooLarge),
+                BadHttpRequestException => Problem.Write(context, ProblemTypes.Validation, StatusCodes.Status400BadRequest),
+                _ => Problem.Write(context, new ProblemType("unexpected", "系统内部错误，请稍后重试", "Unexpected error"), StatusCodes.Status500InternalServerError),
+            };
+        }));
+        app.UseStatusCodePages(StatusProblems.WriteAsync);
+        app.UseCalendarRefresh();
+        app.UseAuthentication();
+        app.UseMalformedPrincipalRefusal();
+        app.UseStaffSignIns();
+        app.UseRateLimiter();
+        app.UseRequestBodyRules();
+        app.UseAuthorization();
+
+        app.MapOpenApi("/api/openapi.json").AllowAnyone();
+        app.MapHealthApi();
+        app.MapCalendarApi();
+        app.MapCalendarYearsApi();
+        app.MapIntakeApi();
+        app.MapTrackingApi();
+        app.MapApplicantActionsApi();
+        app.MapCasesApi();
+        app.MapCaseActionsApi();
+        app.MapCorrespondenceApi();
+        app.MapDocumentsApi();
+        app.MapReportsApi();
+        app.MapAnnualReportDocumentApi();
+        app.MapImportsApi();
+        app.MapStaffApi();
+        app.MapReplyOutcomesApi();
+        app.MapPaperLettersApi();
+        app.MapCitizenPages();
+        app.MapStaffPages();
+        if (HostMode.UnderFunctionsHost(app.Configuration) || app.Configuration.GetValue<bool>("Hosting:AcceptInvocations"))
+            app.MapCustomHandlerInvocations();
+        return app;
+    }
+}

@@ -1,0 +1,3 @@
+namespace DisclosureRequests.Core.Hosting;
+
+public sealed record FunctionDefinition(string Name, FunctionTrigger Trigger);

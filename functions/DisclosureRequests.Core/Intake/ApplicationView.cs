@@ -1,0 +1,19 @@
+namespace DisclosureRequests.Core.Intake;
+
+/// <summary>What an applicant (or an officer) sees of one application.</summary>
+public sealed record ApplicationView(
+    string Id,
+    string TrackingNumber,
+    string Status,
+    string Channel,
+    DateOnly ReceivedOn,
+    DateOnly? ReplyDueOn,
+    int? WorkingDaysLeft,
+    string ApplicantType,
+    string ApplicantName,
+    string Description,
+    string Format,
+    string Delivery,
+    IReadOnlyList<ApplicantLetter> Letters,
+    DisclosureRequests.Core.Attachments.CaseDocumentsView? Documents = null,
+    ApplicantClarification? Clarification = null);

@@ -1,0 +1,103 @@
+using DisclosureRequests.Cases;
+using DisclosureRequests.Clock;
+using DisclosureRequests.Core.Attachments;
+using DisclosureRequests.Core.Cases;
+using DisclosureRequests.Core.Notifications;
+using DisclosureRequests.Core.Problems;
+using DisclosureRequests.Core.Security;
+using DisclosureRequests.Core.Storage;
+using DisclosureRequests.Core.Throttling;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DisclosureRequests.Core.Intake;
+
+/// <summary>An applicant follows their own application with its access code; officers see any.</summary>
+public static class TrackingApi
+{
+    public static IEndpointRouteBuilder MapTrackingApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/requests/{id}", Get)
+            .AllowAnyone()
+            .WithTags("Applicants")
+            .WithSummary("Status, dates, letters and released documents of an application, for its owner (X-Access-Code) or staff")
+            .Produces<ApplicationView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet("/api/requests/by-tracking-number/{trackingNumber}", GetByTrackingNumber)
+            .AllowAnyone()
+            .WithTags("Applicants")
+            .WithSummary("The same as GET /api/requests/{id}, found by the tracking number the applicant was given")
+            .Produces<ApplicationView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet("/api/requests/{id}/letters/{letterId}", Letter)
+            .AllowAnyone()
+            .WithTags("Applicants")
+            .WithSummary("A letter sent to the applicant, as sent (HTML)")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> Get(
+        string id, HttpContext context, CaseStore store, CaseCommands commands, Correspondence correspondence, CaseDocuments documents,
+        AccessCodeAttempts attempts, CancellationToken cancellationToken)
+    {
+        var loaded = await store.LoadAsync(id, cancellationToken);
+        // Unknown id and wrong code answer alike, so the endpoint cannot be used to probe which ids exist.
+        if (attempts.Refusal(context, loaded?.State) is { } refusal) return refusal;
+        return await AnswerAsync(loaded!.State, context, commands, correspondence, documents, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> GetByTrackingNumber(
+        string trackingNumber, HttpContext context, TrackingNumbers numbers, CaseStore store, CaseCommands commands, Correspondence correspondence,
+        CaseDocuments documents, AccessCodeAttempts attempts, CancellationToken cancellationToken)
+    {
+        var number = trackingNumber.Trim();
+        var caseId = await numbers.CaseIdAsync(number, cancellationToken);
+        var loaded = caseId is null ? null : await store.LoadAsync(caseId, cancellationToken);
+        // Unknown number and wrong code answer alike. Tracking numbers are sequential and easy to guess, so it is the
+        // access code alone (100 random bits) that keeps a case private; the same answer keeps that the only secret.
+        if (attempts.Refusal(context, loaded?.State.TrackingNumber == number ? loaded.State : null) is { } refusal) return refusal;
+        return await AnswerAsync(loaded!.State, context, commands, correspondence, documents, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> AnswerAsync(
+        CaseState state, HttpContext context, CaseCommands commands, Correspondence correspondence, CaseDocuments documents,
+        CancellationToken cancellationToken)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        var letters = await LettersAsync(state.Id, correspondence, cancellationToken);
+        return TypedResults.Ok(View(state, commands.ReadClock(state), letters) with
+        {
+            Documents = await documents.ViewAsync(state.Id, cancellationToken),
+        });
+    }
+
+    private static async Task<IResult> Letter(
+        string id, string letterId, HttpContext context, CaseStore store, Correspondence correspondence, LetterArchive archive,
+        AccessCodeAttempts attempts, CancellationToken cancellationToken)
+    {
+        var loaded = await store.LoadAsync(id, cancellationToken);
+        if (attempts.Refusal(context, loaded?.State) is { } refusal) return refusal;
+        if (!(await LettersAsync(id, correspondence, cancellationToken)).Any(l => l.Id == letterId)
+            || await archive.ReadHtmlAsync(id, letterId, cancellationToken) is not { } html)
+            return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+        return TypedResults.Bytes(html.ToArray(), "text/html; charset=utf-8");
+    }
+
+    /// <summary>Only what was addressed to the applicant: officers' reminders and third parties' letters stay internal.</summary>
+    public static async Task<IReadOnlyList<ApplicantLetter>> LettersAsync(string caseId, Correspondence correspondence, CancellationToken cancellationToken) =>
+        (await correspondence.ListAsync(caseId, cancellationToken))
+            .Where(e => e.Audience == "applicant")
+            .Select(e => new ApplicantLetter(e.Id, e.Kind, e.Title, e.CreatedAt, e.DeliveredAt, e.Status, $"/api/requests/{caseId}/letters/{e.Id}",
+                e.Dispatch?.On, e.Dispatch?.Method))
+            .ToArray();
+
+    public static ApplicationView View(CaseState state, ClockReading deadline, IReadOnlyList<ApplicantLetter> letters) => new(
+        state.Id, state.TrackingNumber, state.Status.ToCode(), state.Channel, state.ReceivedOn,
+        deadline.ReplyDueOn, deadline.WorkingDaysLeft,
+        state.Application.Applicant.Type, state.Application.Applicant.Name,
+        state.Application.Description, state.Application.Format, state.Application.Delivery, letters,
+        Clarification: state.Clarification is { } asked ? new ApplicantClarification(asked.Items, asked.RequestedOn, asked.ReplyBy, asked.AnsweredOn, asked.ReplyWithinWorkingDays) : null);
+}

@@ -1,0 +1,66 @@
+using DisclosureRequests.Core.Problems;
+using DisclosureRequests.Core.Security;
+using DisclosureRequests.Core.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DisclosureRequests.Core.Notifications;
+
+/// <summary>What a case has sent and how delivery went; and, for administrators, what gave up.</summary>
+public static class CorrespondenceApi
+{
+    public static IEndpointRouteBuilder MapCorrespondenceApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/cases/{id}/correspondence", List)
+            .AllowRoles(Roles.Staff)
+            .WithTags("Cases")
+            .WithSummary("Every letter and mail of the case with its delivery status (pending, delivered, to-post, parked)")
+            .Produces<IReadOnlyList<CorrespondenceEntry>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        app.MapGet("/api/cases/{id}/correspondence/{itemId}", Letter)
+            .AllowRoles(Roles.Staff)
+            .WithTags("Cases")
+            .WithSummary("The letter as sent (HTML), for printing letters to be posted")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        app.MapGet("/api/admin/parked-messages", Parked)
+            .AllowRoles(Roles.Administrator)
+            .WithTags("Administration")
+            .WithSummary("Messages that gave up after repeated delivery failures, across cases")
+            .Produces<IReadOnlyList<ParkedMessage>>();
+
+        app.MapPost("/api/admin/parked-messages/{caseId}/{itemId}/retry", Retry)
+            .AllowRoles(Roles.Administrator)
+            .WithTags("Administration")
+            .WithSummary("Send a parked message again, with a fresh count of attempts")
+            .Produces(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<CorrespondenceEntry>>, ProblemHttpResult>> List(
+        string id, HttpContext context, CaseStore cases, Correspondence correspondence, CancellationToken cancellationToken)
+    {
+        if (await cases.LoadAsync(id, cancellationToken) is null) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        return TypedResults.Ok(await correspondence.ListAsync(id, cancellationToken));
+    }
+
+    private static async Task<IResult> Letter(string id, string itemId, HttpContext context, LetterArchive archive, CancellationToken cancellationToken)
+    {
+        if (!CaseIds.IsWellFormed(id) || await archive.ReadHtmlAsync(id, itemId, cancellationToken) is not { } html)
+            return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        // The letter quotes what the applicant wrote; it is escaped, and the policy keeps it inert even if it were not.
+        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+        return TypedResults.Bytes(html.ToArray(), "text/html; charset=utf-8");
+    }
+
+    private static async Task<Ok<IReadOnlyList<ParkedMessage>>> Parked(DeliveryIndex index, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await index.ParkedAsync(cancellationToken));
+
+    private static async Task<Results<Accepted, ProblemHttpResult>> Retry(
+        string caseId, string itemId, HttpContext context, OutboxDelivery delivery, CancellationToken cancellationToken) =>
+        await delivery.RetryParkedAsync(caseId, itemId, cancellationToken)
+            ? TypedResults.Accepted($"/api/cases/{caseId}/correspondence")
+            : Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+}

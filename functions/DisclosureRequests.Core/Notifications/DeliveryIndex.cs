@@ -1,0 +1,134 @@
+using Azure;
+using Azure.Data.Tables;
+using DisclosureRequests.Core.Storage;
+
+namespace DisclosureRequests.Core.Notifications;
+
+/// <summary>
+/// Two small cross-case tables beside the outbox rows. <c>OutboxRetries</c> holds one row per case with something still
+/// to send and the time to look again, so the sweep finds retries without scanning cases; an entry is written before
+/// the work it guards and removed after, so a crash leaves at worst a stale entry (a harmless look), never a lost item.
+/// <c>ParkedMessages</c> lists what gave up, for administrators.
+/// </summary>
+public sealed class DeliveryIndex(StorageClients storage, PartitionBatches batches)
+{
+    private const string RetryPartition = "retry";
+    private const string ParkedPartition = "parked";
+    private const string PrintPartition = "to-post";
+
+    private TableClient Retries => storage.Table(StorageNames.OutboxRetriesTable);
+    private TableClient ParkedTable => storage.Table(StorageNames.ParkedMessagesTable);
+    private TableClient PrintTable => storage.Table(StorageNames.PrintQueueTable);
+
+    /// <summary>Asks for a look at the case no later than <paramref name="at"/>, keeping an earlier request if there is one.</summary>
+    public async Task LookNoLaterThanAsync(string caseId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var existing = await Retries.GetEntityIfExistsAsync<TableEntity>(RetryPartition, caseId, cancellationToken: cancellationToken);
+        if (existing.HasValue && existing.Value!.GetDateTimeOffset("LookAt") is { } earlier && earlier <= at) return;
+        await Retries.UpsertEntityAsync(Entry(caseId, at), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>
+    /// A case that has never had an entry (a new one) gets it in a transaction shared with the other new cases of the
+    /// moment; an entry already there makes the whole shared transaction fail, and each case then takes the careful path.
+    /// </summary>
+    public async Task FirstLookAsync(string caseId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await batches.SubmitAsync(StorageNames.OutboxRetriesTable, [new TableTransactionAction(TableTransactionActionType.Add, Entry(caseId, at))], cancellationToken);
+        }
+        catch (RequestFailedException)
+        {
+            await LookNoLaterThanAsync(caseId, at, cancellationToken);
+        }
+    }
+
+    /// <summary>Marks the case as being worked on until <paramref name="leaseUntil"/>; the answer guards <see cref="SettleAsync"/>.</summary>
+    public async Task<ETag> MarkAsync(string caseId, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        (await Retries.UpsertEntityAsync(Entry(caseId, leaseUntil), TableUpdateMode.Replace, cancellationToken)).Headers.ETag ?? ETag.All;
+
+    /// <summary>
+    /// After a pass over the case: remove the entry when nothing is left to send, or move it to the next retry. If someone
+    /// asked for a look meanwhile (the ETag moved), that request stands, brought forward if the next retry is sooner.
+    /// </summary>
+    public async Task SettleAsync(string caseId, ETag mark, DateTimeOffset? nextLook, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (nextLook is null) await Retries.DeleteEntityAsync(RetryPartition, caseId, mark, cancellationToken);
+            else await Retries.UpdateEntityAsync(Entry(caseId, nextLook.Value), mark, TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            if (nextLook is { } at) await LookNoLaterThanAsync(caseId, at, cancellationToken);
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        var due = new List<string>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {RetryPartition} and LookAt le {now}");
+        await foreach (var row in Retries.QueryAsync<TableEntity>(filter, maxPerPage: max, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            due.Add(row.RowKey);
+            if (due.Count >= max) break;
+        }
+        return due;
+    }
+
+    public async Task ParkAsync(ParkedMessage message, CancellationToken cancellationToken) =>
+        await ParkedTable.UpsertEntityAsync(new TableEntity(ParkedPartition, Key(message.CaseId, message.ItemId))
+        {
+            ["CaseId"] = message.CaseId,
+            ["ItemId"] = message.ItemId,
+            ["Kind"] = message.Kind,
+            ["Audience"] = message.Audience,
+            ["TrackingNumber"] = message.TrackingNumber,
+            ["Attempts"] = message.Attempts,
+            ["LastError"] = message.LastError,
+            ["ParkedAt"] = message.ParkedAt,
+        }, TableUpdateMode.Replace, cancellationToken);
+
+    public async Task UnparkAsync(string caseId, string itemId, CancellationToken cancellationToken) =>
+        await ParkedTable.DeleteEntityAsync(ParkedPartition, Key(caseId, itemId), ETag.All, cancellationToken);
+
+    public async Task<IReadOnlyList<ParkedMessage>> ParkedAsync(CancellationToken cancellationToken)
+    {
+        var parked = new List<ParkedMessage>();
+        await foreach (var row in ParkedTable.QueryAsync<TableEntity>(e => e.PartitionKey == ParkedPartition, cancellationToken: cancellationToken))
+            parked.Add(new ParkedMessage(
+                row.GetString("CaseId"), row.GetString("ItemId"), row.GetString("Kind"), row.GetString("Audience"),
+                row.GetString("TrackingNumber"), row.GetInt32("Attempts") ?? 0, row.GetString("LastError"),
+                row.GetDateTimeOffset("ParkedAt") ?? row.Timestamp ?? default));
+        return parked.OrderByDescending(p => p.ParkedAt).ToList();
+    }
+
+    /// <summary>A letter with no e-mail address to go to joins the print queue, to be posted or handed over.</summary>
+    public async Task QueueForPrintAsync(string caseId, string itemId, string kind, string trackingNumber, DateTimeOffset at, CancellationToken cancellationToken) =>
+        await PrintTable.UpsertEntityAsync(new TableEntity(PrintPartition, Key(caseId, itemId))
+        {
+            ["CaseId"] = caseId,
+            ["ItemId"] = itemId,
+            ["Kind"] = kind,
+            ["TrackingNumber"] = trackingNumber,
+            ["QueuedAt"] = at,
+        }, TableUpdateMode.Replace, cancellationToken);
+
+    public async Task<IReadOnlyList<(string CaseId, string ItemId, string Kind, string TrackingNumber, DateTimeOffset QueuedAt)>> PrintQueueAsync(CancellationToken cancellationToken)
+    {
+        var queued = new List<(string, string, string, string, DateTimeOffset)>();
+        await foreach (var row in PrintTable.QueryAsync<TableEntity>(e => e.PartitionKey == PrintPartition, cancellationToken: cancellationToken))
+            queued.Add((row.GetString("CaseId"), row.GetString("ItemId"), row.GetString("Kind"), row.GetString("TrackingNumber"),
+                row.GetDateTimeOffset("QueuedAt") ?? row.Timestamp ?? default));
+        return queued.OrderBy(q => q.Item5).ToList();
+    }
+
+    public async Task DequeuePrintAsync(string caseId, string itemId, CancellationToken cancellationToken) =>
+        await PrintTable.DeleteEntityAsync(PrintPartition, Key(caseId, itemId), ETag.All, cancellationToken);
+
+    private static TableEntity Entry(string caseId, DateTimeOffset lookAt) => new(RetryPartition, caseId) { ["LookAt"] = lookAt };
+
+    // Item ids are the workflow's; keep the row key to characters Table Storage accepts.
+    private static string Key(string caseId, string itemId) => caseId + "_" + Uri.EscapeDataString(itemId);
+}

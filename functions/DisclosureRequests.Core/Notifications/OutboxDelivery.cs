@@ -1,0 +1,158 @@
+using Azure;
+using Azure.Data.Tables;
+using DisclosureRequests.Calendar;
+using DisclosureRequests.Cases;
+using DisclosureRequests.Core.Storage;
+
+namespace DisclosureRequests.Core.Notifications;
+
+/// <summary>
+/// Sends what commands left in a case's outbox. Each row is claimed under its ETag before anything is sent, so two
+/// dispatchers never send one item twice; a claim is a lease, so a dispatcher that dies mid-send delays an item but
+/// never loses it. Failures are retried with backoff and parked after <see cref="RetrySchedule.MaxAttempts"/>.
+/// Logs carry ids, kinds and statuses only: names, addresses and letter text stay out of them.
+/// </summary>
+public sealed class OutboxDelivery(
+    StorageClients storage,
+    CaseStore cases,
+    LetterComposer composer,
+    LetterArchive archive,
+    IMailTransport transport,
+    MailSettings mail,
+    DeliveryIndex index,
+    TimeProvider time,
+    ILogger<OutboxDelivery> logger,
+    Staff.StaffDirectory staff)
+{
+    private readonly OutboxRowWriter rows = new(storage, index, mail.DeliveryLease, logger);
+
+    private TimeSpan Lease => mail.DeliveryLease;
+
+    private TableClient Cases => storage.Table(StorageNames.CasesTable);
+
+    /// <summary>Delivers every due item of the case; answers how many reached the addressee or the post tray.</summary>
+    public async Task<int> DeliverPendingAsync(string caseId, CancellationToken cancellationToken)
+    {
+        if (!CaseIds.IsWellFormed(caseId)) return 0;
+        var now = time.GetUtcNow();
+        var mark = await index.MarkAsync(caseId, now + Lease, cancellationToken);
+        CaseState? state = null;
+        var finished = 0;
+        foreach (var row in await OpenRowsAsync(caseId, cancellationToken))
+        {
+            if (NextLook(row) > now || await rows.ClaimAsync(row, now, cancellationToken) is not { } claimed) continue;
+            state ??= (await cases.LoadAsync(caseId, cancellationToken))?.State;
+            if (await DeliverAsync(claimed, state, now, cancellationToken)) finished++;
+        }
+        var next = (await OpenRowsAsync(caseId, cancellationToken)).Select(NextLook).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
+        await index.SettleAsync(caseId, mark, next == DateTimeOffset.MaxValue ? null : next, cancellationToken);
+        return finished;
+    }
+
+    /// <summary>For the sweep: delivers the cases whose retry time (or an abandoned claim's lease) has passed.</summary>
+    public async Task<int> DeliverDueRetriesAsync(int maxCases, CancellationToken cancellationToken)
+    {
+        var finished = 0;
+        foreach (var caseId in await index.DueAsync(time.GetUtcNow(), maxCases, cancellationToken))
+            finished += await DeliverPendingAsync(caseId, cancellationToken);
+        return finished;
+    }
+
+    /// <summary>
+    /// Call before committing a command that adds outbox items: if the process dies before it dispatches them, the
+    /// sweep (<see cref="DeliverDueRetriesAsync"/>) still finds the case after <see cref="Lease"/>.
+    /// </summary>
+    public Task ExpectItemsAsync(string caseId, bool newCase, CancellationToken cancellationToken) => newCase
+        ? index.FirstLookAsync(caseId, time.GetUtcNow() + Lease, cancellationToken)
+        : index.LookNoLaterThanAsync(caseId, time.GetUtcNow() + Lease, cancellationToken);
+
+    /// <summary>An administrator sends a parked item again, with a fresh count of attempts.</summary>
+    public async Task<bool> RetryParkedAsync(string caseId, string itemId, CancellationToken cancellationToken)
+    {
+        if (!CaseIds.IsWellFormed(caseId)) return false;
+        var row = await Cases.GetEntityIfExistsAsync<TableEntity>(caseId, CaseStore.OutboxRowPrefix + itemId, cancellationToken: cancellationToken);
+        if (!row.HasValue || row.Value!.GetString("Status") != DeliveryStatus.Parked) return false;
+        var entity = row.Value;
+        entity["Status"] = DeliveryStatus.Pending;
+        entity["Attempts"] = 0;
+        entity["NextAttemptAt"] = null;
+        await Cases.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Merge, cancellationToken);
+        await index.UnparkAsync(caseId, itemId, cancellationToken);
+        await DeliverPendingAsync(caseId, cancellationToken);
+        return true;
+    }
+
+    private async Task<bool> DeliverAsync(TableEntity row, CaseState? state, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var item = WithCaseFacts(OutboxEntities.FromEntity(row), state);
+        var attempts = row.GetInt32("Attempts") ?? 0;
+        Letter letter;
+        try
+        {
+            letter = composer.Compose(item, ChinaTime.DateOf(now));
+        }
+        catch (LetterNotComposableException e)
+        {
+            await rows.ParkAsync(row, item, state, attempts, e.Message, now, cancellationToken);
+            return false;
+        }
+        var kind = LetterKinds.Find(item.Kind)!;
+        if (kind.IsFormalLetter) await archive.StoreAsync(row.PartitionKey, item.Id, letter, cancellationToken);
+
+        var to = await Recipients.ForAsync(item, state, staff, cancellationToken);
+        if (to.Count == 0)
+        {
+            if (kind.IsFormalLetter) return await rows.FinishAsync(row, item, DeliveryStatus.ToPost, null, now, cancellationToken);
+            await rows.ParkAsync(row, item, state, attempts, $"No e-mail address for audience '{item.Audience}'", now, cancellationToken);
+            return false;
+        }
+
+        SendOutcome outcome;
+        try
+        {
+            outcome = await transport.SendAsync(
+                new OutgoingMail(row.PartitionKey, item.Id, item.Kind, mail.FromAddress, mail.FromName, to, letter.Subject, letter.Text, letter.Html),
+                cancellationToken);
+        }
+        catch (RequestFailedException e)
+        {
+            outcome = new SendOutcome.Transient($"Mail store answered {e.Status}", null);
+        }
+
+        switch (outcome)
+        {
+            case SendOutcome.Sent sent:
+                return await rows.FinishAsync(row, item, DeliveryStatus.Delivered, sent.ProviderMessageId, now, cancellationToken);
+            case SendOutcome.Transient failed when attempts + 1 < RetrySchedule.MaxAttempts:
+                await rows.RescheduleAsync(row, item, attempts + 1, failed, now, cancellationToken);
+                return false;
+            case SendOutcome.Transient failed:
+                await rows.ParkAsync(row, item, state, attempts + 1, failed.Error, now, cancellationToken);
+                return false;
+            case SendOutcome.Permanent refused:
+                await rows.ParkAsync(row, item, state, attempts + 1, refused.Error, now, cancellationToken);
+                return false;
+            default:
+                throw new InvalidOperationException("Unknown send outcome.");
+        }
+    }
+
+    private async Task<List<TableEntity>> OpenRowsAsync(string caseId, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {caseId} and RowKey ge {CaseStore.OutboxRowPrefix} and RowKey lt {"outbox."} and (Status eq {DeliveryStatus.Pending} or Status eq {DeliveryStatus.Sending})");
+        var rows = new List<TableEntity>();
+        await foreach (var row in Cases.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken)) rows.Add(row);
+        return rows;
+    }
+
+    private static DateTimeOffset NextLook(TableEntity row) =>
+        (row.GetString("Status") == DeliveryStatus.Sending ? row.GetDateTimeOffset("LeaseUntil") : row.GetDateTimeOffset("NextAttemptAt"))
+        ?? DateTimeOffset.MinValue;
+
+    /// <summary>The application's own description, for letters that restate the request when the item does not carry it.</summary>
+    private static OutboxItem WithCaseFacts(OutboxItem item, CaseState? state) =>
+        state is null || item.Data.ContainsKey("description")
+            ? item
+            : item with { Data = new Dictionary<string, string>(item.Data) { ["description"] = state.Application.Description } };
+}

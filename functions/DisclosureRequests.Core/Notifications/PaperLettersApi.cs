@@ -1,0 +1,72 @@
+using DisclosureRequests.Cases;
+using DisclosureRequests.Core.Cases;
+using DisclosureRequests.Core.Problems;
+using DisclosureRequests.Core.Security;
+using DisclosureRequests.Core.Storage;
+
+namespace DisclosureRequests.Core.Notifications;
+
+/// <summary>
+/// Letters to applicants without an e-mail address: the print queue across cases, and recording each letter posted
+/// or served, which goes on the case's history (one transaction, like every change) and the applicant's page.
+/// </summary>
+public static class PaperLettersApi
+{
+    public static IEndpointRouteBuilder MapPaperLettersApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/print-queue", ListAsync)
+            .AllowRoles(Roles.CaseOfficer)
+            .WithTags("Cases")
+            .WithSummary("Paper letters to print and post or hand over, oldest first")
+            .Produces<IReadOnlyList<PrintQueueEntry>>();
+        app.MapPost("/api/cases/{id}/correspondence/{itemId}/dispatch", DispatchAsync)
+            .AllowRoles(Roles.CaseOfficer)
+            .WithTags("Cases")
+            .WithName("letter-dispatch")
+            .WithSummary("Record a paper letter as posted (registered-post, express, ordinary-post) or served in person, and on which day")
+            .Accepts<LetterDispatchBody>("application/json")
+            .Produces<CaseView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return app;
+    }
+
+    private static async Task<IResult> ListAsync(DeliveryIndex index, CaseStore cases, CancellationToken ct)
+    {
+        var entries = new List<PrintQueueEntry>();
+        foreach (var (caseId, itemId, kind, trackingNumber, queuedAt) in await index.PrintQueueAsync(ct))
+        {
+            var state = (await cases.LoadAsync(caseId, ct))?.State;
+            if (state is null || state.LetterDispatches.Any(d => d.ItemId == itemId))
+            {
+                // Recorded, but the process stopped before it took the letter off the queue.
+                await index.DequeuePrintAsync(caseId, itemId, ct);
+                continue;
+            }
+            var applicant = state.Application.Applicant;
+            entries.Add(new PrintQueueEntry(caseId, itemId, kind, trackingNumber, LetterKinds.Find(kind)?.Title ?? kind, applicant.Name,
+                applicant.Address, state.Application.Delivery, queuedAt, $"/api/cases/{caseId}/correspondence/{Uri.EscapeDataString(itemId)}"));
+        }
+        return TypedResults.Ok(entries);
+    }
+
+    private static async Task<IResult> DispatchAsync(
+        string id, string itemId, HttpContext context, Correspondence correspondence, CaseCommands commands, DeliveryIndex index, CancellationToken ct)
+    {
+        var (key, badKey) = IdempotencyKeys.Read(context);
+        if (badKey is not null) return badKey;
+        var (body, problem) = await JsonBody.ReadAsync<LetterDispatchBody>(context, ct);
+        if (problem is not null) return problem;
+        if (!CaseIds.IsWellFormed(id)) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        var letter = (await correspondence.ListAsync(id, ct)).FirstOrDefault(e => e.Id == itemId && e.Letter is not null);
+        if (letter is null) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        if (letter.Status is not (DeliveryStatus.ToPost or DeliveryStatus.Posted or DeliveryStatus.Served))
+            return Problem.Of(context, ProblemTypes.NotAllowedNow, StatusCodes.Status409Conflict, "只有待邮寄的纸质文书需要记录邮寄或送达");
+
+        var command = new CaseCommand.RecordLetterDispatch(itemId, letter.Title, body!.Method ?? "", body.On);
+        var outcome = await commands.ExecuteAsync(id, command, Actors.Officer(context.User), key, ct);
+        if (outcome is CommandOutcome.Applied) await index.DequeuePrintAsync(id, itemId, ct);
+        return CommandAnswers.Answer(context, outcome, s => CaseView.Of(s, commands.ReadClock(s), commands.EstimateReplyDueOn(s, commands.ReadClock(s))));
+    }
+}

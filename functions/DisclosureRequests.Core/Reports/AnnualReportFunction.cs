@@ -1,0 +1,25 @@
+using DisclosureRequests.Core.Hosting;
+
+namespace DisclosureRequests.Core.Reports;
+
+/// <summary>
+/// Art. 49 asks for the report on the previous year by 31 January; this compiles it at 00:05 on 1 January, China
+/// time. A year whose final report is stored is left as it is, so a repeated or late run stores nothing new; a
+/// provisional report compiled during that year is replaced. Corrections afterwards go through POST.
+/// </summary>
+public sealed class AnnualReportFunction(AnnualReportService reports, AnnualReportStore store, TimeProvider time) : IFunctionHandler
+{
+    public string FunctionName => FunctionCatalog.AnnualReport;
+
+    public async Task<FunctionResult> RunAsync(FunctionInvocation invocation, CancellationToken cancellationToken)
+    {
+        var year = ReportYears.JustEnded(time);
+        if (await store.ReadStatusAsync(year, cancellationToken) is { State: AnnualReportStatus.Completed, Provisional: false } done)
+            return new FunctionResult([$"The {year} annual report was compiled at {done.CompiledAt:O}; nothing to do."], done);
+
+        var status = await reports.CompileAsync(year, cancellationToken);
+        if (status.State != AnnualReportStatus.Completed)
+            throw new InvalidOperationException($"The {year} annual report was not stored: {status.Error}");
+        return new FunctionResult([$"The {year} annual report was compiled from {status.Processed} case records."], status);
+    }
+}

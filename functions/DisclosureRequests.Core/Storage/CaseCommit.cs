@@ -1,0 +1,13 @@
+using Azure;
+using DisclosureRequests.Cases;
+
+namespace DisclosureRequests.Core.Storage;
+
+/// <summary>
+/// One state change: the new state, its history lines and its outbox items, written together or not at all.
+/// <see cref="ExpectedETag"/> is null for a new case; <see cref="CommandKey"/> marks an Idempotency-Key as used by
+/// the command whose hash is <see cref="CommandHash"/>.
+/// </summary>
+public sealed record CaseCommit(
+    CaseState State, ETag? ExpectedETag, IReadOnlyList<CaseEvent> Events, IReadOnlyList<OutboxItem> Outbox,
+    string? CommandKey = null, string? CommandHash = null);

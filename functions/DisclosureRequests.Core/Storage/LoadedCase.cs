@@ -1,0 +1,7 @@
+using Azure;
+using DisclosureRequests.Cases;
+
+namespace DisclosureRequests.Core.Storage;
+
+/// <summary>A case as read, with the ETag that guards the next write.</summary>
+public sealed record LoadedCase(CaseState State, ETag ETag);

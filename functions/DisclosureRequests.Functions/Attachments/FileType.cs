@@ -1,4 +1,0 @@
-namespace DisclosureRequests.Functions.Attachments;
-
-/// <summary>A kind of file the system accepts, recognised by its content; the name must carry one of its extensions.</summary>
-public sealed record FileType(string Name, string ContentType, IReadOnlyList<string> Extensions);

@@ -1,8 +1,0 @@
-namespace DisclosureRequests.Functions.Attachments;
-
-public enum LinkCheck
-{
-    Valid,
-    Invalid,
-    Expired,
-}

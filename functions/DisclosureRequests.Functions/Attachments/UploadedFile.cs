@@ -1,4 +1,0 @@
-namespace DisclosureRequests.Functions.Attachments;
-
-/// <summary>A file read from an upload and accepted: its safe name, recognised type and content.</summary>
-public sealed record UploadedFile(string Name, FileType Type, byte[] Content);

@@ -1,8 +1,0 @@
-using System.Text.Json.Serialization;
-
-namespace DisclosureRequests.Functions.Cases;
-
-/// <summary>A page of the worklist; <see cref="Continuation"/> asks for the next one, null after the last.</summary>
-public sealed record WorklistPage(
-    IReadOnlyList<WorklistItem> Items,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Continuation);

@@ -1,3 +1,0 @@
-namespace DisclosureRequests.Functions.Hosting;
-
-public sealed record FunctionDefinition(string Name, FunctionTrigger Trigger);

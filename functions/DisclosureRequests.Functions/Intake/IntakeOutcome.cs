@@ -1,9 +1,0 @@
-namespace DisclosureRequests.Functions.Intake;
-
-public abstract record IntakeOutcome
-{
-    public sealed record Filed(SubmissionReceipt Receipt, bool Replayed) : IntakeOutcome;
-
-    /// <summary>The Idempotency-Key was already used for a different application.</summary>
-    public sealed record KeyReused : IntakeOutcome;
-}

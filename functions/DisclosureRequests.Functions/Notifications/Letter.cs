@@ -1,4 +1,0 @@
-namespace DisclosureRequests.Functions.Notifications;
-
-/// <summary>A rendered notice or mail: the subject line, the HTML version and the plain-text version.</summary>
-public sealed record Letter(string Subject, string Html, string Text);

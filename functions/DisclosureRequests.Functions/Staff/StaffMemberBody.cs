@@ -1,4 +1,0 @@
-namespace DisclosureRequests.Functions.Staff;
-
-/// <summary>What an administrator sets of a person in the directory.</summary>
-public sealed record StaffMemberBody(string? DisplayName, string? Email, IReadOnlyList<string>? Roles, bool? Active);

@@ -1,7 +1,0 @@
-using Azure;
-using DisclosureRequests.Cases;
-
-namespace DisclosureRequests.Functions.Storage;
-
-/// <summary>A case as read, with the ETag that guards the next write.</summary>
-public sealed record LoadedCase(CaseState State, ETag ETag);
