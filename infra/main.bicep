@@ -17,6 +17,12 @@ param senderAddress string
 @description('Name of the agency answering the applications, as printed in letters and mail.')
 param agencyName string
 
+@description('机关代字: the code that starts every letter\'s reference number (文号), e.g. 某政公开.')
+param agencyReferenceCode string
+
+@description('Where administrative reconsideration of a reply is sought, as every reply names it, e.g. 某市人民政府.')
+param reconsiderationBody string
+
 @description('Application (client) id of the Entra app registration created by infra/deploy.')
 param entraClientId string
 
@@ -89,6 +95,8 @@ module functionApp 'modules/function-app.bicep' = {
     releaseLinkSecretUri: keyVault.outputs.releaseLinkSecretUri
     senderAddress: senderAddress
     agencyName: agencyName
+    agencyReferenceCode: agencyReferenceCode
+    reconsiderationBody: reconsiderationBody
     entraClientId: entraClientId
     entraTenantId: entraTenantId
   }

@@ -31,6 +31,12 @@ param senderAddress string
 @description('Agency name, used in letters and as the mail sender name.')
 param agencyName string
 
+@description('机关代字 that starts every letter\'s reference number.')
+param agencyReferenceCode string
+
+@description('Where administrative reconsideration is sought, named in every reply.')
+param reconsiderationBody string
+
 @description('Application (client) id of the Entra app registration that defines the officer roles.')
 param entraClientId string
 
@@ -113,6 +119,14 @@ var appSettings = [
   {
     name: 'Agency__Name'
     value: agencyName
+  }
+  {
+    name: 'Agency__ReferenceCode'
+    value: agencyReferenceCode
+  }
+  {
+    name: 'Agency__ReconsiderationBody'
+    value: reconsiderationBody
   }
   {
     // The citizens' pages are served at the site root by the ApplicationPage function; never the host's own

@@ -98,6 +98,8 @@ public sealed partial class AppSettingsTests(CompiledInfrastructure infrastructu
         Assert.Equal("[parameters('senderAddress')]", Settings["Mail__From"]);
         Assert.Equal("[parameters('agencyName')]", Settings["Mail__FromName"]);
         Assert.Equal("[parameters('agencyName')]", Settings["Agency__Name"]);
+        Assert.Equal("[parameters('agencyReferenceCode')]", Settings["Agency__ReferenceCode"]);
+        Assert.Equal("[parameters('reconsiderationBody')]", Settings["Agency__ReconsiderationBody"]);
         Assert.Equal("true", Settings["Auth__TrustClientPrincipalHeader"]);
         // The development sign-in would let anyone pick their roles: never in Azure.
         Assert.DoesNotContain("Auth__DevelopmentSignIn", Settings.Keys);

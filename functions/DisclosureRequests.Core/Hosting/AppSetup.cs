@@ -53,6 +53,7 @@ public static class AppSetup
         services.AddSingleton<TrackingNumbers>();
         services.AddSingleton<CaseCommands>();
         services.AddSingleton<AccessCodeIssuer>();
+        services.AddSingleton<EmailConfirmationCodes>();
         services.AddSingleton<ApplicationIntake>();
         services.AddSingleton<CaseImporter>();
         services.AddHostedService<StorageInitializer>();

@@ -31,7 +31,52 @@ public static class ApplicantActionsApi
             .Produces<ApplicationView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        app.MapPost("/api/requests/{id}/email-confirmation", ConfirmEmailAsync)
+            .AllowAnyone()
+            .WithTags("Applicants")
+            .WithSummary("Confirm the e-mail address with the code mailed to it; the letters kept for it are then sent")
+            .Accepts<EmailConfirmationBody>("application/json")
+            .Produces<ApplicationView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
+    }
+
+    private static async Task<IResult> ConfirmEmailAsync(
+        string id, HttpContext context, CaseStore store, CaseCommands commands, Correspondence correspondence, EmailConfirmationCodes codes,
+        Throttles throttles, ILoggerFactory loggers, CancellationToken ct)
+    {
+        var loaded = await store.LoadAsync(id, ct);
+        if (context.RequestServices.GetRequiredService<AccessCodeAttempts>().Refusal(context, loaded?.State, staffMaySee: false) is { } refusal) return refusal;
+        var (body, problem) = await JsonBody.ReadAsync<EmailConfirmationBody>(context, ct);
+        if (problem is not null) return problem;
+        var state = loaded!.State;
+        if (state.EmailConfirmationPending)
+        {
+            if (!codes.Matches(state.Id, state.Application.Applicant.Email ?? "", body!.Code))
+            {
+                // Counted with wrong access codes: whoever holds the access code still cannot guess the address's code.
+                throttles.WrongAccessCodesPerCase.Count(state.Id);
+                throttles.WrongAccessCodesPerClient.Count(ClientAddresses.Of(context));
+                loggers.CreateLogger(typeof(EmailConfirmation)).LogInformation("Wrong e-mail confirmation code for case {CaseId}", state.Id);
+                var english = Problem.PrefersEnglish(context);
+                return Problem.Validation(context, new Dictionary<string, string[]>
+                {
+                    ["code"] = [english ? "The confirmation code does not match the one mailed to the address." : "确认码不正确，请核对发送到您电子邮箱的确认码。"],
+                });
+            }
+            var outcome = await commands.ExecuteAsync(id, new CaseCommand.ConfirmApplicantEmail(), Actor.Applicant, null, ct);
+            // Confirmed meanwhile by a second tab: the address is confirmed either way.
+            if (outcome is not CommandOutcome.Refused { Refusal.Code: "email-not-pending" })
+            {
+                var letters = await TrackingApi.LettersAsync(id, correspondence, ct);
+                return CommandAnswers.Answer(context, outcome, s => TrackingApi.View(s, commands.ReadClock(s), letters));
+            }
+            state = (await store.LoadAsync(id, ct))!.State;
+        }
+        context.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(TrackingApi.View(state, commands.ReadClock(state), await TrackingApi.LettersAsync(id, correspondence, ct)));
     }
 
     private static async Task<IResult> RunAsync<TBody>(
@@ -53,3 +98,5 @@ public static class ApplicantActionsApi
 public sealed record ClarificationAnswerBody([property: System.ComponentModel.DataAnnotations.MaxLength(DisclosureRequests.Intake.ApplicationRules.MaxDescriptionLength)] string? Answer);
 
 public sealed record WithdrawalBody(string? Reason);
+
+public sealed record EmailConfirmationBody([property: System.ComponentModel.DataAnnotations.MaxLength(32)] string? Code);

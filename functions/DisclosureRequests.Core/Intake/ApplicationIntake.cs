@@ -6,6 +6,7 @@ using DisclosureRequests.Calendar;
 using DisclosureRequests.Core.Calendar;
 using DisclosureRequests.Cases;
 using DisclosureRequests.Core.Cases;
+using DisclosureRequests.Core.Notifications;
 using DisclosureRequests.Core.Security;
 using DisclosureRequests.Core.Storage;
 using DisclosureRequests.Intake;
@@ -14,7 +15,7 @@ namespace DisclosureRequests.Core.Intake;
 
 /// <summary>Files an application: tracking number, access code, the case and its first history line in one write.</summary>
 public sealed class ApplicationIntake(
-    CaseStore cases, TrackingNumbers trackingNumbers, CaseCommands commands, AccessCodeIssuer accessCodes, WorkingDayCalendars calendars, TimeProvider time)
+    CaseStore cases, TrackingNumbers trackingNumbers, CaseCommands commands, AccessCodeIssuer accessCodes, WorkingDayCalendars calendars, MailSettings mail, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, Task> inFlight = new();
 
@@ -66,6 +67,7 @@ public sealed class ApplicationIntake(
         var opened = CaseFiling.Open(
             caseId, trackingNumber, request.ToDetails(), channel, receivedOn, time.GetUtcNow(),
             AccessCodes.Hash(accessCode), idempotencyKey is null ? null : requestHash, registeredBy, calendars.Current);
+        if (NeedsAddressConfirmation(request, registeredBy)) opened = opened with { State = opened.State with { EmailConfirmationPending = true } };
 
         if (await commands.CreateAsync(opened, cancellationToken))
             return new IntakeOutcome.Filed(Receipt(opened.State, accessCode), Replayed: false);
@@ -84,9 +86,19 @@ public sealed class ApplicationIntake(
         return new IntakeOutcome.Filed(Receipt(existing.State, accessCode), Replayed: true);
     }
 
+    /// <summary>
+    /// Anyone can type any address into the public form; an address an officer took down from the applicant in person
+    /// or from a paper form needs no proof.
+    /// </summary>
+    private bool NeedsAddressConfirmation(ApplicationRequest request, string? registeredBy) =>
+        mail.ConfirmApplicantAddresses && registeredBy is null && !string.IsNullOrWhiteSpace(request.Applicant?.Email);
+
     private SubmissionReceipt Receipt(CaseState state, string accessCode)
     {
         var reading = commands.ReadClock(state);
-        return new SubmissionReceipt(state.Id, state.TrackingNumber, accessCode, state.Status.ToCode(), state.ReceivedOn, reading.ReplyDueOn);
+        return new SubmissionReceipt(state.Id, state.TrackingNumber, accessCode, state.Status.ToCode(), state.ReceivedOn, reading.ReplyDueOn)
+        {
+            EmailConfirmation = EmailConfirmation.Of(state),
+        };
     }
 }

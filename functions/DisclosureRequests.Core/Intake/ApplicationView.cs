@@ -16,4 +16,8 @@ public sealed record ApplicationView(
     string Delivery,
     IReadOnlyList<ApplicantLetter> Letters,
     DisclosureRequests.Core.Attachments.CaseDocumentsView? Documents = null,
-    ApplicantClarification? Clarification = null);
+    ApplicantClarification? Clarification = null)
+{
+    /// <summary><c>pending</c> while the letters to the applicant's address wait for the code mailed there.</summary>
+    public string? EmailConfirmation { get; init; }
+}

@@ -7,4 +7,8 @@ public sealed record SubmissionReceipt(
     string AccessCode,
     string Status,
     DateOnly ReceivedOn,
-    DateOnly? ReplyDueOn);
+    DateOnly? ReplyDueOn)
+{
+    /// <summary><c>pending</c> while the letters to the applicant's address wait for the code mailed there.</summary>
+    public string? EmailConfirmation { get; init; }
+}

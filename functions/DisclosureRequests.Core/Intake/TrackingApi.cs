@@ -99,5 +99,8 @@ public static class TrackingApi
         deadline.ReplyDueOn, deadline.WorkingDaysLeft,
         state.Application.Applicant.Type, state.Application.Applicant.Name,
         state.Application.Description, state.Application.Format, state.Application.Delivery, letters,
-        Clarification: state.Clarification is { } asked ? new ApplicantClarification(asked.Items, asked.RequestedOn, asked.ReplyBy, asked.AnsweredOn, asked.ReplyWithinWorkingDays) : null);
+        Clarification: state.Clarification is { } asked ? new ApplicantClarification(asked.Items, asked.RequestedOn, asked.ReplyBy, asked.AnsweredOn, asked.ReplyWithinWorkingDays) : null)
+    {
+        EmailConfirmation = EmailConfirmation.Of(state),
+    };
 }

@@ -16,7 +16,7 @@ public sealed class Correspondence(StorageClients storage, CaseStore cases)
             var item = OutboxEntities.FromEntity(row);
             var kind = LetterKinds.Find(item.Kind);
             var status = DeliveryStatus.Visible(row.GetString("Status"));
-            var hasLetter = kind?.IsFormalLetter == true && status is DeliveryStatus.Delivered or DeliveryStatus.ToPost;
+            var hasLetter = kind?.IsFormalLetter == true && status is DeliveryStatus.Delivered or DeliveryStatus.ToPost or DeliveryStatus.AwaitingConfirmation;
             var dispatch = dispatches.FirstOrDefault(d => d.ItemId == item.Id);
             if (dispatch is not null) status = dispatch.IsServed ? DeliveryStatus.Served : DeliveryStatus.Posted;
             entries.Add(new CorrespondenceEntry(

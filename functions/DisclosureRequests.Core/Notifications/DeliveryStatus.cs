@@ -14,6 +14,9 @@ public static class DeliveryStatus
     public const string ToPost = "to-post";
     public const string Parked = OutboxEntities.Parked;
 
+    /// <summary>A letter to an address given online, kept (and readable on the tracking page) until the address is confirmed.</summary>
+    public const string AwaitingConfirmation = "awaiting-confirmation";
+
     /// <summary>A paper letter the officer recorded as put in the post, or as handed over (served) in person.</summary>
     public const string Posted = "posted";
     public const string Served = "served";

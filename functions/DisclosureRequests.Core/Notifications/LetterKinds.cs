@@ -16,6 +16,7 @@ public static class LetterKinds
     public const string OfficerReminder = "officer-reminder";
     public const string ClarificationWindowReminder = "clarification-window-reminder";
     public const string OverdueEscalation = "overdue-escalation";
+    public const string EmailConfirmationRequest = "email-confirmation-request";
 
     public static IReadOnlyList<LetterKind> All { get; } =
     [
@@ -32,6 +33,7 @@ public static class LetterKinds
         new(OfficerReminder, "【办理提醒】", "", null, false, ["replyDueOn", "workingDaysLeft", "status"]),
         new(ClarificationWindowReminder, "【补正告知期限提醒】", "", null, false, ["clarificationNoticeDueOn"]),
         new(OverdueEscalation, "【逾期督办】", "", null, false, ["replyDueOn", "workingDaysOverdue", "assignee"]),
+        new(EmailConfirmationRequest, "【请确认电子邮箱】", "", null, false, ["confirmationCode"]),
     ];
 
     private static readonly Dictionary<string, LetterKind> ByKind = All.ToDictionary(k => k.Kind);

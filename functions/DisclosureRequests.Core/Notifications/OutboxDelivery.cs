@@ -22,7 +22,8 @@ public sealed class OutboxDelivery(
     DeliveryIndex index,
     TimeProvider time,
     ILogger<OutboxDelivery> logger,
-    Staff.StaffDirectory staff)
+    Staff.StaffDirectory staff,
+    Security.EmailConfirmationCodes confirmationCodes)
 {
     private readonly OutboxRowWriter rows = new(storage, index, mail.DeliveryLease, logger);
 
@@ -37,14 +38,18 @@ public sealed class OutboxDelivery(
         var now = time.GetUtcNow();
         var mark = await index.MarkAsync(caseId, now + Lease, cancellationToken);
         CaseState? state = null;
+        var open = await OpenRowsAsync(caseId, cancellationToken);
+        // Held letters go out once the address is confirmed: the confirming commit's nudge, or the sweep after a crash, comes here.
+        if (open.Any(IsHeld)) state = (await cases.LoadAsync(caseId, cancellationToken))?.State;
+        bool StillHeld(TableEntity row) => IsHeld(row) && state?.EmailConfirmationPending != false;
         var finished = 0;
-        foreach (var row in await OpenRowsAsync(caseId, cancellationToken))
+        foreach (var row in open)
         {
-            if (NextLook(row) > now || await rows.ClaimAsync(row, now, cancellationToken) is not { } claimed) continue;
+            if (StillHeld(row) || NextLook(row) > now || await rows.ClaimAsync(row, now, cancellationToken) is not { } claimed) continue;
             state ??= (await cases.LoadAsync(caseId, cancellationToken))?.State;
             if (await DeliverAsync(claimed, state, now, cancellationToken)) finished++;
         }
-        var next = (await OpenRowsAsync(caseId, cancellationToken)).Select(NextLook).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
+        var next = (await OpenRowsAsync(caseId, cancellationToken)).Where(r => !StillHeld(r)).Select(NextLook).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
         await index.SettleAsync(caseId, mark, next == DateTimeOffset.MaxValue ? null : next, cancellationToken);
         return finished;
     }
@@ -107,11 +112,21 @@ public sealed class OutboxDelivery(
             return false;
         }
 
+        var holding = item.Audience == "applicant" && state?.EmailConfirmationPending == true;
+        if (holding && item.Kind != LetterKinds.Acknowledgement)
+        {
+            await rows.HoldAsync(row, item, null, cancellationToken);
+            return false;
+        }
+        // In place of the acknowledgement, which quotes the request, the unconfirmed address gets only the code.
+        var mailId = holding ? item.Id + "-confirmation" : item.Id;
+        if (holding) (item, letter) = ConfirmationRequest(item, state!);
+
         SendOutcome outcome;
         try
         {
             outcome = await transport.SendAsync(
-                new OutgoingMail(row.PartitionKey, item.Id, item.Kind, mail.FromAddress, mail.FromName, to, letter.Subject, letter.Text, letter.Html),
+                new OutgoingMail(row.PartitionKey, mailId, item.Kind, mail.FromAddress, mail.FromName, to, letter.Subject, letter.Text, letter.Html),
                 cancellationToken);
         }
         catch (RequestFailedException e)
@@ -121,6 +136,9 @@ public sealed class OutboxDelivery(
 
         switch (outcome)
         {
+            case SendOutcome.Sent sent when holding:
+                await rows.HoldAsync(row, item, sent.ProviderMessageId, cancellationToken);
+                return false;
             case SendOutcome.Sent sent:
                 return await rows.FinishAsync(row, item, DeliveryStatus.Delivered, sent.ProviderMessageId, now, cancellationToken);
             case SendOutcome.Transient failed when attempts + 1 < RetrySchedule.MaxAttempts:
@@ -137,10 +155,25 @@ public sealed class OutboxDelivery(
         }
     }
 
+    private (OutboxItem Item, Letter Letter) ConfirmationRequest(OutboxItem acknowledgement, CaseState state)
+    {
+        var request = acknowledgement with
+        {
+            Kind = LetterKinds.EmailConfirmationRequest,
+            Data = new Dictionary<string, string>(acknowledgement.Data)
+            {
+                ["confirmationCode"] = confirmationCodes.For(state.Id, state.Application.Applicant.Email ?? ""),
+            },
+        };
+        return (request, composer.Compose(request, ChinaTime.DateOf(time.GetUtcNow())));
+    }
+
+    private static bool IsHeld(TableEntity row) => row.GetString("Status") == DeliveryStatus.AwaitingConfirmation;
+
     private async Task<List<TableEntity>> OpenRowsAsync(string caseId, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {caseId} and RowKey ge {CaseStore.OutboxRowPrefix} and RowKey lt {"outbox."} and (Status eq {DeliveryStatus.Pending} or Status eq {DeliveryStatus.Sending})");
+            $"PartitionKey eq {caseId} and RowKey ge {CaseStore.OutboxRowPrefix} and RowKey lt {"outbox."} and (Status eq {DeliveryStatus.Pending} or Status eq {DeliveryStatus.Sending} or Status eq {DeliveryStatus.AwaitingConfirmation})");
         var rows = new List<TableEntity>();
         await foreach (var row in Cases.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken)) rows.Add(row);
         return rows;

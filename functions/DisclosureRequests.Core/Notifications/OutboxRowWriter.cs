@@ -46,6 +46,17 @@ internal sealed class OutboxRowWriter(StorageClients storage, DeliveryIndex inde
         return saved;
     }
 
+    /// <summary>Keeps a letter to an unconfirmed address: readable on the tracking page, sent once the address is confirmed.</summary>
+    public async Task HoldAsync(TableEntity row, OutboxItem item, string? providerMessageId, CancellationToken cancellationToken)
+    {
+        row["Status"] = DeliveryStatus.AwaitingConfirmation;
+        row["ProviderMessageId"] = providerMessageId;
+        row["NextAttemptAt"] = null;
+        row["LeaseUntil"] = null;
+        await SaveAsync(row, cancellationToken);
+        logger.LogInformation("Outbox item {ItemId} ({Kind}) of case {CaseId}: held until the applicant confirms the address", item.Id, item.Kind, row.PartitionKey);
+    }
+
     public async Task RescheduleAsync(TableEntity row, OutboxItem item, int attempts, SendOutcome.Transient failed, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var next = now + RetrySchedule.After(attempts, failed.RetryAfter);

@@ -61,7 +61,8 @@ public static class PaperLettersApi
         if (!CaseIds.IsWellFormed(id)) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
         var letter = (await correspondence.ListAsync(id, ct)).FirstOrDefault(e => e.Id == itemId && e.Letter is not null);
         if (letter is null) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
-        if (letter.Status is not (DeliveryStatus.ToPost or DeliveryStatus.Posted or DeliveryStatus.Served))
+        // A letter waiting for an address that is never confirmed is served on paper instead.
+        if (letter.Status is not (DeliveryStatus.ToPost or DeliveryStatus.Posted or DeliveryStatus.Served or DeliveryStatus.AwaitingConfirmation))
             return Problem.Of(context, ProblemTypes.NotAllowedNow, StatusCodes.Status409Conflict, "只有待邮寄的纸质文书需要记录邮寄或送达");
 
         var command = new CaseCommand.RecordLetterDispatch(itemId, letter.Title, body!.Method ?? "", body.On);

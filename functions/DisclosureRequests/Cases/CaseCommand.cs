@@ -43,6 +43,9 @@ public abstract record CaseCommand
     /// <summary>Files the applicant attached to the application, by their names.</summary>
     public sealed record RecordAttachment(IReadOnlyList<string> Files) : CaseCommand;
 
+    /// <summary>The applicant entered the code mailed to the address they gave, so letters may now go there.</summary>
+    public sealed record ConfirmApplicantEmail : CaseCommand;
+
     public sealed record Withdraw(string? Reason) : CaseCommand;
 
     public sealed record RecordReconsideration(string Result) : CaseCommand;

@@ -32,5 +32,11 @@ public sealed record CaseState
     public CaseImportRecord? Import { get; init; }
     public IReadOnlyList<LetterDispatch> LetterDispatches { get; init; } = [];
 
+    /// <summary>
+    /// An address given by someone filing online is not written to until its owner shows they read it: the case goes
+    /// on, and the agency's letters wait for the confirmation code sent there.
+    /// </summary>
+    public bool EmailConfirmationPending { get; init; }
+
     public bool IsClosed => Status.IsTerminal();
 }

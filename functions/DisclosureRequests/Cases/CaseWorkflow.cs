@@ -34,6 +34,7 @@ public static partial class CaseWorkflow
                 CaseCommand.Approval c => Approve(state, c, context),
                 CaseCommand.RecordRelease c => RecordRelease(state, c, context),
                 CaseCommand.RecordAttachment c => RecordAttachment(state, c, context),
+                CaseCommand.ConfirmApplicantEmail => ConfirmApplicantEmail(state, context),
                 CaseCommand.Withdraw c => Withdraw(state, c, context),
                 CaseCommand.RecordReconsideration c => RecordReconsideration(state, c, context),
                 CaseCommand.RecordLitigation c => RecordLitigation(state, c, context),

@@ -66,6 +66,10 @@ public sealed class LiveSystem : IAsyncDisposable
     public Task DeliverLettersAsync(string caseId) =>
         factory.Services.GetRequiredService<OutboxDelivery>().DeliverPendingAsync(caseId, CancellationToken.None);
 
+    /// <summary>The code the applicant finds in the mail sent to the address they gave.</summary>
+    public string EmailConfirmationCode(string caseId, string email) =>
+        factory.Services.GetRequiredService<DisclosureRequests.Core.Security.EmailConfirmationCodes>().For(caseId, email);
+
     public async ValueTask DisposeAsync()
     {
         await factory.DisposeAsync();

@@ -37,6 +37,7 @@ public sealed partial class ApplicationPageTests(Site site)
         await Expect(page.Locator("#receipt-code")).ToHaveTextAsync(AccessCode());
         await Expect(page.Locator("#receipt-received")).ToHaveTextAsync("2026年3月2日");
         await Expect(page.Locator("#receipt-due")).ToContainTextAsync("2026年3月30日");
+        await Expect(page.Locator("#receipt-email")).ToContainTextAsync("本机关已向您填写的电子邮箱发送确认码");
         await Expect(page.GetByRole(AriaRole.Note)).ToContainTextAsync("查询码只在此显示一次");
         await Expect(page.Locator("#receipt-attachments")).ToHaveTextAsync("已上传附件 1 个。");
         await Screenshots.TakeAsync(page, "apply-receipt");

@@ -69,7 +69,7 @@ public sealed class TrackingPageTests(Site site)
     }
 
     [Fact]
-    public async Task A_letter_sent_is_listed_and_opens_in_a_sandboxed_frame()
+    public async Task A_letter_kept_for_an_unconfirmed_address_is_readable_and_sent_once_the_applicant_enters_the_mailed_code()
     {
         var receipt = await site.System.FileAsync();
         await site.System.DeliverLettersAsync(receipt.Id);
@@ -79,7 +79,7 @@ public sealed class TrackingPageTests(Site site)
         await LookUpAsync(page, receipt.TrackingNumber, receipt.AccessCode);
         var letters = page.GetByRole(AriaRole.Region, new() { Name = "本机关送达的文书" });
         await Expect(letters.GetByRole(AriaRole.Listitem)).ToContainTextAsync(["政府信息公开申请登记回执"]);
-        await Expect(letters.GetByRole(AriaRole.Listitem)).ToContainTextAsync(["已送达"]);
+        await Expect(letters.GetByRole(AriaRole.Listitem)).ToContainTextAsync(["待确认电子邮箱后发送"]);
         await letters.GetByRole(AriaRole.Button, new() { Name = "政府信息公开申请登记回执" }).ClickAsync();
 
         var frame = page.Locator("#letter-frame");
@@ -88,9 +88,24 @@ public sealed class TrackingPageTests(Site site)
         await Expect(page.FrameLocator("#letter-frame").Locator("body")).ToContainTextAsync(receipt.TrackingNumber.Split('-')[0]);
         await Expect(page.FrameLocator("#letter-frame").Locator("h1")).ToContainTextAsync("政府信息公开申请登记回执");
         await Screenshots.TakeAsync(page, "track-letter");
-
         await page.GetByRole(AriaRole.Button, new() { Name = "关闭文书" }).ClickAsync();
         await Expect(frame).ToBeHiddenAsync();
+
+        var confirmation = page.GetByRole(AriaRole.Region, new() { Name = "确认电子邮箱" });
+        await confirmation.GetByLabel("确认码").FillAsync("00000000");
+        await confirmation.GetByRole(AriaRole.Button, new() { Name = "确认" }).ClickAsync();
+        await Expect(confirmation.Locator("[data-error-for=code]")).ToHaveTextAsync("确认码不正确，请核对发送到您电子邮箱的确认码。");
+        await Screenshots.TakeAsync(page, "track-email-confirmation");
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await confirmation.GetByLabel("确认码").FillAsync(site.System.EmailConfirmationCode(receipt.Id, "lisi@example.cn"));
+        await confirmation.GetByRole(AriaRole.Button, new() { Name = "确认" }).ClickAsync();
+        await Expect(page.Locator("#case-message")).ToContainTextAsync("电子邮箱已确认");
+        await Expect(confirmation).ToBeHiddenAsync();
+
+        await site.System.DeliverLettersAsync(receipt.Id);
+        await page.ReloadAsync();
+        await Expect(letters.GetByRole(AriaRole.Listitem)).ToContainTextAsync(["已送达"]);
     }
 
     [Fact]

@@ -41,6 +41,7 @@ public sealed class OperationsTests(SystemUnderTest app) : IClassFixture<SystemU
             web.UseSetting("AzureWebJobsStorage", nowhere);
             web.UseSetting("Hosting:RunTriggers", "false");
             web.UseSetting("Security:AccessCodeKey", "test-access-code-key-0123456789abcdef");
+            web.UseSetting("Mail:ConfirmApplicantAddresses", "false");
         });
         using var response = await offline.CreateClient().GetAsync("/api/health");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);

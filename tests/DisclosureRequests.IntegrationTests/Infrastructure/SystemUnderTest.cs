@@ -85,6 +85,8 @@ public sealed class SystemUnderTest : IAsyncLifetime, IAsyncDisposable
             web.UseSetting("Throttling:WrongAccessCodesPerCase", "1000000");
             web.UseSetting("Throttling:WrongAccessCodesPerClient", "1000000");
             web.UseSetting("Auth:DevelopmentSignIn", "true");
+            // Tests read the acknowledgement and the letters as sent; the hold on unconfirmed addresses has tests of its own.
+            web.UseSetting("Mail:ConfirmApplicantAddresses", "false");
             foreach (var (key, value) in settings ?? new Dictionary<string, string>()) web.UseSetting(key, value);
             web.ConfigureServices(collection =>
             {

@@ -72,6 +72,7 @@ public sealed class SendGridSystem : IAsyncLifetime
             web.UseSetting("AzureWebJobsStorage", azurite.ConnectionString);
             web.UseSetting("Auth:TrustClientPrincipalHeader", "true");
             web.UseSetting("Security:AccessCodeKey", "test-access-code-key-0123456789abcdef");
+            web.UseSetting("Mail:ConfirmApplicantAddresses", "false");
             web.UseSetting("Hosting:RunTriggers", "false");
             web.UseSetting("SendGrid:ApiKey", ApiKey);
             web.UseSetting("SendGrid:Host", SendGrid.Url!);

@@ -32,6 +32,7 @@ function daysLeft(view, closed) {
 }
 
 function renderClarification(view) {
+  document.getElementById('email-confirmation').hidden = view.emailConfirmation !== 'pending';
   const section = document.getElementById('clarification');
   const asked = view.clarification;
   section.hidden = !(view.status === 'awaiting-clarification' && asked);

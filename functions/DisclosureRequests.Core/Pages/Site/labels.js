@@ -60,6 +60,7 @@ export const letterStatuses = {
   'posted': '已邮寄',
   'served': '已送达',
   'parked': '送达遇到问题，工作人员正在处理',
+  'awaiting-confirmation': '待确认电子邮箱后发送',
 };
 
 export function label(table, code) {

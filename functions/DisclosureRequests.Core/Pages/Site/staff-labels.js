@@ -35,6 +35,7 @@ export const clocks = { 'running': '计时中', 'paused': '暂停计时', 'stopp
 
 export const events = {
   'application-received': '收到申请',
+  'applicant-email-confirmed': '申请人确认电子邮箱',
   'assigned': '分办',
   'clarification-requested': '发出补正通知',
   'clarification-answered': '申请人补正',

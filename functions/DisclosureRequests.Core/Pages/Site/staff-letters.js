@@ -19,6 +19,7 @@ export const deliveryStatuses = {
   'posted': '已邮寄',
   'served': '已送达',
   'parked': '发送失败，待处理',
+  'awaiting-confirmation': '待申请人确认电子邮箱',
 };
 
 function cell(content) {

@@ -87,6 +87,36 @@ lookupForm.addEventListener('submit', async event => {
   }
 });
 
+const confirmationForm = document.getElementById('email-confirmation-form');
+const confirmationProblem = document.getElementById('email-confirmation-problem');
+
+confirmationForm.addEventListener('submit', async event => {
+  event.preventDefault();
+  const button = document.getElementById('email-confirmation-submit');
+  if (button.disabled) return;
+  const code = normalise(document.getElementById('email-confirmation-code').value).toUpperCase();
+  clearProblems(confirmationForm, confirmationProblem);
+  if (!code) {
+    showProblem(confirmationForm, confirmationProblem, '请输入邮件中的确认码。', { code: ['此项为必填项'] });
+    return;
+  }
+  button.disabled = true;
+  try {
+    const result = await call('POST', `/api/requests/${encodeURIComponent(current.view.id)}/email-confirmation`,
+      { accessCode: current.accessCode, json: { code } });
+    if (result.ok) {
+      document.getElementById('email-confirmation-code').value = '';
+      await reload();
+      message.textContent = '电子邮箱已确认。本机关将通过该邮箱向您送达文书。';
+      caseSection.focus();
+    } else {
+      showProblem(confirmationForm, confirmationProblem, failureMessage(result), result.data?.errors || {});
+    }
+  } finally {
+    button.disabled = false;
+  }
+});
+
 const clarificationForm = document.getElementById('clarification-form');
 const clarificationProblem = document.getElementById('clarification-problem');
 let clarificationKey = newKey();
