@@ -31,8 +31,8 @@ public static class CaseActionsApi
         Action<ReplyDelayBody>(app, "reply-delay", Roles.Approver, "Set a later reply date for an application reasonable but too large for the period (Art. 35)",
             b => new CaseCommand.DelayReply(b.ReplyBy, b.Reason ?? ""));
         Action<FeeNoticeBody>(app, "fee-notice", Roles.CaseOfficer, "Issue a processing fee notice (Art. 42); earlier items this month are counted by the system",
-            (b, lookups) => new CaseCommand.IssueFeeNotice(b.Basis == "items" ? FeeBasis.Items : FeeBasis.Pages, b.Units ?? 0, b.Basis == "items" ? lookups.PriorItemsThisMonth : 0),
-            b => b.Basis is "items" or "pages" ? null : "fee-basis");
+            (b, lookups) => FeeNotice(b, lookups),
+            b => FeeBasisCodes.TryParse(b.Basis, out _) ? null : "fee-basis");
         Action<FeePaymentBody>(app, "fee-payment", Roles.CaseOfficer, "Record the fee payment",
             b => new CaseCommand.RecordFeePayment(b.Amount ?? -1));
         Action<DraftReplyBody>(app, "draft-reply", Roles.CaseOfficer, "Draft the reply with its outcome and reason codes (Art. 36)",
@@ -46,6 +46,12 @@ public static class CaseActionsApi
         Action<LitigationBody>(app, "litigation", Roles.Administrator, "Record an administrative lawsuit's result",
             b => new CaseCommand.RecordLitigation(b.Route ?? "", b.Result ?? ""));
         return app;
+    }
+
+    private static CaseCommand FeeNotice(FeeNoticeBody body, Lookups lookups)
+    {
+        FeeBasisCodes.TryParse(body.Basis, out var basis);
+        return new CaseCommand.IssueFeeNotice(basis, body.Units ?? 0, basis == FeeBasis.Items ? lookups.PriorItemsThisMonth : 0);
     }
 
     private static void Action<TBody>(IEndpointRouteBuilder app, string action, string role, string summary, Func<TBody, CaseCommand> command)

@@ -78,7 +78,7 @@ public static class AppSetup
             document.Info.Title = "DisclosureRequests API";
             document.Info.Description = "政府信息公开申请办理系统 — applications, cases, deadlines and the annual report.";
             return Task.CompletedTask;
-        }));
+        }).AddCodeSets());
         return builder;
     }
 

@@ -65,4 +65,7 @@ public abstract record CaseCommand
 
     public const string Approve = "approve";
     public const string Return = "return";
+
+    /// <summary>What a legal reviewer or the approver decides on a draft reply.</summary>
+    public static IReadOnlyList<string> Decisions { get; } = [Approve, Return];
 }

@@ -20,6 +20,8 @@ public static class CaseStatusCodes
 
     private static readonly Dictionary<string, CaseStatus> ByCode = Codes.ToDictionary(p => p.Value, p => p.Key);
 
+    public static IReadOnlyList<string> All { get; } = [.. Codes.Values];
+
     public static string ToCode(this CaseStatus status) => Codes[status];
 
     public static bool TryParse(string? code, out CaseStatus status) => ByCode.TryGetValue(code ?? "", out status);

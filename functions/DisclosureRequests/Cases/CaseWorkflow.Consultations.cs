@@ -59,7 +59,7 @@ public static partial class CaseWorkflow
         var consultation = state.Consultations.FirstOrDefault(c => c.Id == command.ConsultationId);
         if (consultation is null) return Invalid("consultationId", $"该申请没有编号为{command.ConsultationId}的征求意见。", $"No consultation {command.ConsultationId} on this case.");
         if (!consultation.IsOpen) return NotNow("already-answered", $"{consultation.Party.Name}已经答复。", $"{consultation.Party.Name} has already answered.");
-        if (command.Response is not (Consultation.Consent or Consultation.Objection))
+        if (!Consultation.RecordedResponses.Contains(command.Response))
             return Invalid("response", "答复意见应为同意或不同意。", "The response is consent or objection.");
         if (command.Response == Consultation.Objection && IsBlank(command.Reasons))
             return Invalid("reasons", "请记录第三方不同意公开的理由（条例第三十二条）。", "Record the reasons the party gave for objecting (Art. 32).");

@@ -28,7 +28,7 @@ public static partial class CaseWorkflow
         if ((Requires(context, StaffRoles.Approver) ?? RequiresOpen(state)) is { } refused) return refused;
         if (state.Extension is not { IsPending: true } request) return NotNow("no-extension-request", "没有待审批的延期申请。", "There is no pending extension request.");
         if (request.RequestedBy == context.Actor.Id) return Forbidden("four-eyes", "提出延期的人员不能审批本人的延期申请。", "The officer who asked for the extension cannot approve it.");
-        if (command.Decision is not (ExtensionRequest.Approved or ExtensionRequest.Refused))
+        if (!ExtensionRequest.Decisions.Contains(command.Decision))
             return Invalid("decision", "决定应为同意或不同意。", "The decision is approve or refuse.");
         if (command.Decision == ExtensionRequest.Approved && PeriodHasRunOut(state, context) is { } late) return late;
 

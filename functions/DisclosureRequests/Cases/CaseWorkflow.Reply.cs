@@ -92,7 +92,7 @@ public static partial class CaseWorkflow
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static CaseDecision.Refused? ReturnWithoutReasons(string decision, string? comments) =>
-        decision is not (CaseCommand.Approve or CaseCommand.Return) ? Invalid("decision", "决定应为通过或退回。", "The decision is approve or return.")
+        !CaseCommand.Decisions.Contains(decision) ? Invalid("decision", "决定应为通过或退回。", "The decision is approve or return.")
         : decision == CaseCommand.Return && IsBlank(comments) ? Invalid("comments", "退回时须写明理由。", "A return records the reasons for it.")
         : null;
 }

@@ -20,6 +20,11 @@ public sealed record Consultation(
     public const string Objection = "objection";
     public const string Silent = "silent";
 
+    /// <summary>The answers an officer records; <see cref="Silent"/> is recorded by the system when the period passes.</summary>
+    public static IReadOnlyList<string> RecordedResponses { get; } = [Consent, Objection];
+
+    public static IReadOnlyList<string> Responses { get; } = [.. RecordedResponses, Silent];
+
     public bool IsOpen => RespondedOn is null;
 
     /// <summary>The working days the party has from <see cref="SentOn"/>; the date itself is unknown while its year's notice is not published.</summary>

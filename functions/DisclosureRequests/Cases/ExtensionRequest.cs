@@ -12,5 +12,7 @@ public sealed record ExtensionRequest(
     public const string Approved = "approve";
     public const string Refused = "refuse";
 
+    public static IReadOnlyList<string> Decisions { get; } = [Approved, Refused];
+
     public bool IsPending => Decision is null;
 }

@@ -11,6 +11,16 @@ public static class ReplyOutcomes
     /// <summary>Set by the system when the applicant lets a deadline pass, never drafted.</summary>
     private static readonly string[] SystemReasons = ["clarification-lapsed", "fee-unpaid"];
 
+    public static IReadOnlyList<string> Outcomes { get; } = [.. ReportTable.Outcomes.Select(o => o.Code)];
+
+    /// <summary>Every reason a concluded case may carry, the system's included.</summary>
+    public static IReadOnlyList<string> Reasons { get; } = [.. ReportTable.Outcomes.SelectMany(o => o.Reasons).Select(r => r.Code).Distinct()];
+
+    public static IReadOnlyList<string> DraftableReasons { get; } = [.. Reasons.Except(SystemReasons)];
+
+    /// <summary>Why a part of a partial disclosure is withheld: the reasons of 不予公开.</summary>
+    public static IReadOnlyList<string> WithheldReasons { get; } = [.. ReportTable.Outcomes.Single(o => o.Code == Withheld).Reasons.Select(r => r.Code)];
+
     public static (string Chinese, string English)? Check(string? outcome, string? reason, IReadOnlyList<WithheldPart> withheld, CaseState state)
     {
         var category = ReportTable.Outcomes.FirstOrDefault(o => o.Code == outcome);
@@ -28,11 +38,10 @@ public static class ReplyOutcomes
                 "still-unclear applies only after a clarification was asked and answered (Art. 30)");
         if (outcome == PartiallyDisclosed)
         {
-            var withheldReasons = ReportTable.Outcomes.Single(o => o.Code == Withheld).Reasons.Select(r => r.Code).ToHashSet();
             if (withheld.Count == 0) return ("部分公开的，须列明不予公开的内容及理由（条例第三十七条）", "a partial disclosure lists what is withheld and why (Art. 37)");
-            if (withheld.Any(w => !withheldReasons.Contains(w.Reason) || string.IsNullOrWhiteSpace(w.Description)))
+            if (withheld.Any(w => !WithheldReasons.Contains(w.Reason) || string.IsNullOrWhiteSpace(w.Description)))
                 return ("每一项不予公开的内容都须写明内容和不予公开的理由",
-                    $"each withheld part needs a description and a reason among {string.Join(", ", withheldReasons)}");
+                    $"each withheld part needs a description and a reason among {string.Join(", ", WithheldReasons)}");
         }
         else if (withheld.Count > 0)
         {

@@ -18,10 +18,12 @@ namespace DisclosureRequests.Benchmarks.Worklist;
 /// <c>worklist [--cases N]</c>: projects N open cases (default 10,000) into the worklist on an Azurite of its own, through
 /// the app's own projection; then times the first page (50 rows, most urgent first) and a search by applicant name,
 /// and pages through the whole list 200 at a time while cases move in the ranking, checking each case comes once.
+/// Fails (exit code 1) when the first page's p95 reaches 200 ms or a case is missed or repeated.
 /// </summary>
 public static class WorklistHarness
 {
-    private const int Repetitions = 30;
+    private const int Repetitions = 100;
+    private const double TargetMilliseconds = 200;
     private static readonly string[] Names = ["张三", "李四", "王五", "赵六", "欧阳明月", "司马光", "诸葛亮", "上官婉儿"];
 
     public static async Task<int> RunAsync(string[] args)
@@ -38,6 +40,7 @@ public static class WorklistHarness
         var projection = new WorklistProjection(storage, calendars, time);
         var worklist = new DisclosureRequests.Core.Cases.Worklist(storage, calendars, time);
         Console.WriteLine($"worklist: {cases:N0} open cases, Azurite in memory, {Environment.ProcessorCount} cores");
+        Console.WriteLine($"command: dotnet run -c Release --project tests/DisclosureRequests.Benchmarks -- worklist --cases {cases}");
 
         var seeding = Stopwatch.StartNew();
         var states = Enumerable.Range(0, cases).Select(i => State(i, calendar)).ToArray();
@@ -45,9 +48,9 @@ public static class WorklistHarness
         Console.WriteLine($"seeded {cases:N0} cases through the projection in {seeding.Elapsed.TotalSeconds:F1} s");
 
         var first = await TimeAsync(() => worklist.QueryAsync(Query(null, 50, null), CancellationToken.None));
-        Console.WriteLine($"first page of 50, {Repetitions} runs: median {first.Median:F1} ms, p95 {first.P95:F1} ms, max {first.Max:F1} ms (target < 200 ms)");
+        Console.WriteLine($"first page of 50, {Repetitions} runs: p50 {first.Median:F1} ms, p95 {first.P95:F1} ms, max {first.Max:F1} ms (target: p95 < {TargetMilliseconds} ms)");
         var search = await TimeAsync(() => worklist.QueryAsync(Query("上官婉儿", 50, null), CancellationToken.None));
-        Console.WriteLine($"search by applicant name, first page of 50: median {search.Median:F1} ms, p95 {search.P95:F1} ms");
+        Console.WriteLine($"search by applicant name, first page of 50, {Repetitions} runs: p50 {search.Median:F1} ms, p95 {search.P95:F1} ms, max {search.Max:F1} ms");
 
         var seen = new List<string>();
         string? continuation = null;
@@ -69,7 +72,9 @@ public static class WorklistHarness
         var exactlyOnce = seen.Count == cases && distinct == cases;
         Console.WriteLine($"paged through {pages} pages of 200 in {paging.Elapsed.TotalSeconds:F1} s while {2 * pages} cases moved: " +
                           $"{seen.Count:N0} rows, {distinct:N0} distinct of {cases:N0} — {(exactlyOnce ? "each case exactly once" : "NOT each case exactly once")}");
-        return exactlyOnce && first.Median < 200 ? 0 : 1;
+        var fast = first.P95 < TargetMilliseconds;
+        Console.WriteLine(fast && exactlyOnce ? "worklist: PASS" : $"worklist: FAIL ({(fast ? "" : $"first page p95 {first.P95:F1} ms ≥ {TargetMilliseconds} ms; ")}{(exactlyOnce ? "" : "paging not exactly once")})");
+        return fast && exactlyOnce ? 0 : 1;
     }
 
     private static WorklistQuery Query(string? words, int pageSize, WorklistContinuation? from) => new(null, null, null, words, pageSize, from);
