@@ -180,7 +180,7 @@ export async function renderActions(view, { me, staff, documents, reload }) {
     show('draft-form', officer && view.status === 'in-progress'),
     show('review-form', me.roles.includes('LegalReviewer') && view.status === 'in-legal-review'),
     show('approval-form', me.roles.includes('Approver') && view.status === 'awaiting-approval'),
-    ...Object.entries(steps.visibleSteps(view, me.roles)).map(([id, visible]) => show(id, visible)),
+    ...Object.entries(steps.visibleSteps(view, me)).map(([id, visible]) => show(id, visible)),
   ];
   renderDraft(view);
   show('actions-none', !shown.some(Boolean));

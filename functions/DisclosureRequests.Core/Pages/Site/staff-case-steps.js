@@ -81,7 +81,7 @@ function fillPickers(view) {
 }
 
 // Which of these forms the server would take from this person now: the same roles and stages it checks.
-export function visibleSteps(view, roles) {
+export function visibleSteps(view, { id, roles }) {
   fillPickers(view);
   const officer = roles.includes('CaseOfficer');
   const approver = roles.includes('Approver');
@@ -96,7 +96,8 @@ export function visibleSteps(view, roles) {
     'consultation-form': officer && working,
     'response-form': officer && open && openConsultations(view).length > 0,
     'extension-form': officer && open && !clarifying && !extended && !(view.replyDueOn && view.workingDaysLeft < 0),
-    'extension-decision-form': approver && open && view.extension?.decision == null && !!view.extension,
+    // Four eyes: whoever asked for the extension does not decide it.
+    'extension-decision-form': approver && open && !!view.extension && view.extension.decision == null && view.extension.requestedBy !== id,
     'delay-form': approver && open && !clarifying && !view.delayedTo && !!dueKnown,
     'fee-form': officer && view.status === 'in-progress' && !view.fee,
     'fee-payment-form': officer && view.status === 'awaiting-fee-payment',
