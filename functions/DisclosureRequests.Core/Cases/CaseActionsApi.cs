@@ -87,7 +87,7 @@ public static class CaseActionsApi
                     action == "fee-notice" ? await items.CountBeforeAsync(id, ct) : 0,
                     action == "approval" ? (await documents.ListAsync(id, CaseDocuments.Release, ct)).Select(d => d.FileName).ToArray() : []);
                 var outcome = await commands.ExecuteAsync(id, command(body!, lookups), Actors.Officer(context.User), key, ct);
-                return CommandAnswers.Answer(context, outcome, s => CaseView.Of(s, commands.ReadClock(s), commands.EstimateReplyDueOn(s, commands.ReadClock(s))));
+                return CommandAnswers.Answer(context, outcome, commands.View);
             })
             .AllowRoles(role)
             .WithTags("Cases")

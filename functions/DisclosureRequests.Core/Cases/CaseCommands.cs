@@ -27,6 +27,13 @@ public sealed class CaseCommands(
 
     public ClockReading ReadClock(CaseState state) => state.ReadClock(calendars.Current, ChinaTime.Today(time));
 
+    /// <summary>The case as officers read it, its clock as it stands today (China time).</summary>
+    public CaseView View(CaseState state)
+    {
+        var clock = ReadClock(state);
+        return CaseView.Of(state, clock, EstimateReplyDueOn(state, clock), state.CountWorkingDays(calendars.Current, ChinaTime.Today(time)));
+    }
+
     /// <summary>Where a year's notice is still missing: the due date counting weekends only, shown as an estimate.</summary>
     public DateOnly? EstimateReplyDueOn(CaseState state, ClockReading reading) =>
         CaseDeadlineEstimate.ReplyDueOn(state, reading, calendars.Estimating);

@@ -15,6 +15,8 @@ public sealed record CaseView(
     DateOnly? ReplyDueOn,
     DateOnly? ReplyDueOnEstimate,
     int? WorkingDaysLeft,
+    int? CountedWorkingDays,
+    DateOnly? DelayedTo,
     string Clock,
     string? ClockUnavailable,
     string? Assignee,
@@ -32,9 +34,10 @@ public sealed record CaseView(
     IReadOnlyList<LetterDispatch> LetterDispatches)
 {
     /// <param name="estimate">The due date counting weekends only, where a year's holiday notice is still missing.</param>
-    public static CaseView Of(CaseState s, ClockReading clock, DateOnly? estimate) => new(
+    /// <param name="counted">The working days of the period used up so far, paused days left out.</param>
+    public static CaseView Of(CaseState s, ClockReading clock, DateOnly? estimate, int? counted) => new(
         s.Id, s.TrackingNumber, s.Version, s.Status.ToCode(), s.Channel, s.ReceivedOn,
-        clock.ReplyDueOn, estimate, clock.WorkingDaysLeft, clock.State.ToString().ToLowerInvariant(), clock.Unavailable,
+        clock.ReplyDueOn, estimate, clock.WorkingDaysLeft, counted, s.Clock.DelayedTo, clock.State.ToString().ToLowerInvariant(), clock.Unavailable,
         s.Assignee, s.RegisteredBy, s.Application, s.Clarification, s.Consultations, s.Extension, s.Fee, s.Draft,
         s.Conclusion, s.Reconsideration, s.Litigation, s.Import, s.LetterDispatches);
 }

@@ -70,7 +70,7 @@ public static class CasesApi
         var loaded = await store.LoadAsync(id, ct);
         if (loaded is null) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
         context.Response.Headers.ETag = $"\"{loaded.State.Version}\"";
-        return TypedResults.Ok(CaseView.Of(loaded.State, commands.ReadClock(loaded.State), commands.EstimateReplyDueOn(loaded.State, commands.ReadClock(loaded.State))));
+        return TypedResults.Ok(commands.View(loaded.State));
     }
 
     private static async Task<IResult> HistoryAsync(string id, HttpContext context, CaseStore store, CancellationToken ct)

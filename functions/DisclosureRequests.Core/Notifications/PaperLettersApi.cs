@@ -68,6 +68,6 @@ public static class PaperLettersApi
         var command = new CaseCommand.RecordLetterDispatch(itemId, letter.Title, body!.Method ?? "", body.On);
         var outcome = await commands.ExecuteAsync(id, command, Actors.Officer(context.User), key, ct);
         if (outcome is CommandOutcome.Applied) await index.DequeuePrintAsync(id, itemId, ct);
-        return CommandAnswers.Answer(context, outcome, s => CaseView.Of(s, commands.ReadClock(s), commands.EstimateReplyDueOn(s, commands.ReadClock(s))));
+        return CommandAnswers.Answer(context, outcome, commands.View);
     }
 }

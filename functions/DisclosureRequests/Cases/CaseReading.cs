@@ -16,6 +16,10 @@ public static class CaseReading
             ? new ClockReading(ClockState.Paused, null, null, AwaitingClarification)
             : state.Clock.Read(calendar, today);
 
+    /// <summary>The working days counted so far; none while a clarification is awaited, since the period will restart.</summary>
+    public static int? CountWorkingDays(this CaseState state, WorkingDayCalendar calendar, DateOnly today) =>
+        state.Status == CaseStatus.AwaitingClarification ? null : state.Clock.CountedWorkingDays(calendar, today);
+
     /// <summary>The status a case returns to while it waits for nothing but the officer: the open pause decides.</summary>
     public static CaseStatus WorkingStatus(this CaseState state) =>
         state.Fee is { PaidOn: null } && state.Status == CaseStatus.AwaitingFeePayment ? CaseStatus.AwaitingFeePayment

@@ -159,6 +159,24 @@ public sealed record CaseClock(DateOnly PeriodStartsOn, IReadOnlyList<ClockPause
         }
     }
 
+    /// <summary>
+    /// The working days of the period used up by <paramref name="today"/>, or by the day the clock stopped: those after
+    /// the start and outside every pause, as <see cref="Read"/> counts them; null where the calendar does not reach.
+    /// </summary>
+    public int? CountedWorkingDays(WorkingDayCalendar calendar, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        var through = StoppedOn is { } stopped && stopped < today ? stopped : today;
+        try
+        {
+            return ReplyPeriodCount.Counted(calendar, PeriodStartsOn, through, Pauses);
+        }
+        catch (DateOutsideCalendarException)
+        {
+            return null;
+        }
+    }
+
     private static string Reason(WorkingDayCalendar calendar, DateOutsideCalendarException e) =>
         $"{(e.Date > calendar.LastDay ? NotPublished : NotCovered)}:{e.Date.Year}";
 

@@ -41,6 +41,37 @@ internal static class ReplyPeriodCount
         return (calendar.AddWorkingDays(position, remaining), 0);
     }
 
+    /// <summary>The working days used up from the start through <paramref name="through"/>, the paused days left out.</summary>
+    public static int Counted(WorkingDayCalendar calendar, DateOnly periodStartsOn, DateOnly through, IEnumerable<ClockPause> pauses)
+    {
+        var position = periodStartsOn;
+        var counted = 0;
+        foreach (var (startedOn, endedOn) in Merge(pauses))
+        {
+            if (startedOn > through)
+            {
+                break;
+            }
+
+            if (startedOn > position)
+            {
+                counted += calendar.CountWorkingDays(position, startedOn.AddDays(-1));
+            }
+
+            if (endedOn is not { } end)
+            {
+                return counted;
+            }
+
+            if (end > position)
+            {
+                position = end;
+            }
+        }
+
+        return through > position ? counted + calendar.CountWorkingDays(position, through) : counted;
+    }
+
     // Overlapping pauses (a third party and another agency consulted at once) stop the clock once, not twice.
     private static List<(DateOnly StartedOn, DateOnly? EndedOn)> Merge(IEnumerable<ClockPause> pauses)
     {

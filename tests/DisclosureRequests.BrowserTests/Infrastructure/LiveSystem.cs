@@ -44,6 +44,7 @@ public sealed class LiveSystem : IAsyncDisposable
             web.UseSetting("Auth:TrustClientPrincipalHeader", "true");
             web.UseSetting("Security:AccessCodeKey", "test-access-code-key-0123456789abcdef");
             web.UseSetting("Auth:DevelopmentSignIn", "true");
+            web.UseSetting("Agency:Name", "某市人民政府办公室");
             // The pages' tests file many applications from one loopback client; the limits have tests of their own.
             web.UseSetting("Throttling:FilingsPerClient", "1000000");
             web.UseSetting("Throttling:FilingsPerEmail", "1000000");

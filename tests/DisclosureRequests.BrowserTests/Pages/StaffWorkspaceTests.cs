@@ -106,8 +106,25 @@ public sealed class StaffWorkspaceTests(Site site)
         await Accessibility.AssertNoViolationsAsync(officer);
         await officer.GetByRole(AriaRole.Button, new() { Name = "查看政府信息公开申请答复书" }).ClickAsync();
         await Expect(officer.Locator("#letter-viewer")).ToBeVisibleAsync();
+
+        // The print view: the agency's name in red, the document number over a red rule, the seal over the signature.
+        var sheet = officer.GetByRole(AriaRole.Article, new() { Name = "打印视图（A4）" });
+        await Expect(sheet.Locator(".masthead")).ToHaveTextAsync("某市人民政府办公室");
+        await Expect(sheet.Locator(".masthead")).ToHaveCSSAsync("color", "rgb(176, 0, 0)");
+        await Expect(sheet.Locator(".doc-number")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^政府信息公开答〔2026〕\d+号$"));
+        await Expect(sheet.Locator(".letter-title")).ToHaveTextAsync("政府信息公开申请答复书");
+        await Expect(sheet.Locator(".addressee")).ToHaveTextAsync("欧阳明月：");
+        await Expect(sheet.Locator(".signature-block")).ToContainTextAsync("某市人民政府办公室2026年3月2日");
+        await Expect(sheet.Locator(".seal-mark")).ToHaveCSSAsync("border-top-style", "dashed");
+        await Accessibility.AssertNoViolationsAsync(officer);
+        await sheet.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, "staff-letter-a4.png") });
         await officer.EmulateMediaAsync(new() { Media = Media.Print });
         await Screenshots.TakeAsync(officer, "staff-letter-print");
+        // Printed as the page asks (@page A4 with the standard's margins, 16 pt type, about 22 lines a sheet), the letter
+        // alone fills two A4 sheets; the whole case page would take seven.
+        var pdf = System.Text.Encoding.Latin1.GetString(await officer.PdfAsync(new() { PreferCSSPageSize = true, Path = Path.Combine(Screenshots.Folder, "staff-letter.pdf") }));
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(pdf, @"/Type\s*/Page\b").Count);
+        Assert.Matches(@"/MediaBox\s*\[0 0 59[45](\.\d+)? 84[12](\.\d+)?\]", pdf);
         await officer.EmulateMediaAsync(new() { Media = Media.Screen });
     }
 

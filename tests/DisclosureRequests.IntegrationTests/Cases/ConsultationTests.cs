@@ -39,6 +39,11 @@ public sealed class ConsultationTests(SystemUnderTest app) : IClassFixture<Syste
         Assert.Equal("objection", objected.GetProperty("consultations")[0].GetProperty("response").GetString());
 
         await agency.AtAsync(new DateOnly(2026, 3, 23), hour: 23);
+        // Counted from 5 March, after the pause ended, through 23 March: 13 working days, 7 left; a paused case counts none.
+        var counting = await agency.CaseAsync(consents.Id);
+        Assert.Equal(13, counting.GetProperty("countedWorkingDays").GetInt32());
+        Assert.Equal(7, counting.GetProperty("workingDaysLeft").GetInt32());
+        Assert.Equal(0, (await agency.CaseAsync(silent.Id)).GetProperty("countedWorkingDays").GetInt32());
         Assert.Equal("awaiting-third-party", (await agency.CaseAsync(silent.Id)).GetProperty("status").GetString());
         await agency.AtAsync(new DateOnly(2026, 3, 24), hour: 8);
 

@@ -35,6 +35,11 @@ export function showProblem(scope, summary, title, errors) {
         const link = document.createElement('a');
         link.href = '#' + target.id;
         link.textContent = named(scope, control, target, text);
+        // Following the link puts the keyboard in the field, not only the view on it.
+        link.addEventListener('click', event => {
+          event.preventDefault();
+          target.focus();
+        });
         item.append(link);
       } else {
         item.textContent = named(scope, control, target, text);

@@ -4,6 +4,7 @@ import { get, post } from './staff-api.js';
 import { showProblem, clearProblems } from './problems.js';
 import { explain } from './staff-refusals.js';
 import * as labels from './staff-labels.js';
+import * as steps from './staff-case-steps.js';
 
 const summary = document.getElementById('action-problem');
 let context = null;
@@ -60,7 +61,9 @@ function renderDraft(view) {
   document.getElementById('draft-releases-shown').replaceChildren(...(releases.length ? releases : [listItem('无')]));
 }
 
-function addWithheldPart() {
+// Focus moves to a part added on request only: one added while the outcome is being picked with the arrow keys
+// would pull the keyboard out of the picker.
+function addWithheldPart(event) {
   const list = document.getElementById('withheld-parts');
   const n = list.children.length + 1;
   const li = document.createElement('li');
@@ -81,7 +84,7 @@ function addWithheldPart() {
   description.maxLength = 500;
   li.append(descriptionLabel, description, reasonLabel, reason);
   list.append(li);
-  description.focus();
+  if (event) description.focus();
 }
 
 function refreshDraftFields() {
@@ -90,7 +93,7 @@ function refreshDraftFields() {
   reason.replaceChildren(...(outcome?.reasons || []).map(r => option(r.code, r.label)));
   show('draft-reason-field', (outcome?.reasons.length || 0) > 0);
   const partial = show('draft-withheld', outcome?.code === 'partially-disclosed');
-  if (partial && document.getElementById('withheld-parts').children.length === 0) addWithheldPart();
+  if (partial && document.getElementById('withheld-parts').children.length === 0) addWithheldPart(null);
   show('draft-agency', outcome?.code === 'unavailable');
 }
 
@@ -122,6 +125,7 @@ const bodies = {
   },
   'legal-review': () => ({ decision: checked('review-decision'), comments: value('review-comments') || undefined }),
   'approval': () => ({ decision: checked('approval-decision'), comments: value('approval-comments') || undefined }),
+  ...steps.bodies,
 };
 
 const done = {
@@ -130,6 +134,7 @@ const done = {
   'draft-reply': '答复草稿已提交法制审核。',
   'legal-review': '审核意见已提交。',
   'approval': '审批意见已提交。',
+  ...steps.done,
 };
 
 async function submit(event) {
@@ -139,10 +144,11 @@ async function submit(event) {
   clearProblems(form, summary);
   const button = form.querySelector('button[type="submit"]');
   button.disabled = true;
-  const result = await post(`/api/cases/${encodeURIComponent(context.view.id)}/${action}`, bodies[action]());
+  const route = steps.routeOf(action, context.view);
+  const result = await post(`/api/cases/${encodeURIComponent(context.view.id)}/${route}`, bodies[action]());
   button.disabled = false;
   if (!result.ok) {
-    const { title, errors } = explain(result);
+    const { title, errors } = explain(result, route);
     showProblem(form, summary, title, errors);
     return;
   }
@@ -174,6 +180,7 @@ export async function renderActions(view, { me, staff, documents, reload }) {
     show('draft-form', officer && view.status === 'in-progress'),
     show('review-form', me.roles.includes('LegalReviewer') && view.status === 'in-legal-review'),
     show('approval-form', me.roles.includes('Approver') && view.status === 'awaiting-approval'),
+    ...Object.entries(steps.visibleSteps(view, me)).map(([id, visible]) => show(id, visible)),
   ];
   renderDraft(view);
   show('actions-none', !shown.some(Boolean));

@@ -54,6 +54,8 @@ function renderClock(view) {
   text('clock-state', labels.label(labels.clocks, view.clock));
   text('clock-due', view.replyDueOn ? labels.date(view.replyDueOn)
     : view.clockUnavailable ? '待定：该年度节假日安排尚未发布' : labels.dueDateWithheld[view.status] || '—');
+  text('clock-counted', view.countedWorkingDays === null || view.countedWorkingDays === undefined ? '—'
+    : `${view.countedWorkingDays} 个工作日（不含暂停计时期间）`);
   const left = labels.urgency(view);
   text('clock-left', left.text);
   text('clock-pauses', view.consultations.length === 0 && !view.fee ? '无'
@@ -62,6 +64,7 @@ function renderClock(view) {
   text('clock-extension', view.extension
     ? `${view.extension.workingDays} 个工作日（${view.extension.decision === 'approve' ? '已批准' : view.extension.decision === 'refuse' ? '未批准' : '待审批'}）`
     : '无');
+  text('clock-delay', view.delayedTo ? `${labels.date(view.delayedTo)}（《条例》第三十五条）` : '无');
 }
 
 async function renderDocuments() {
@@ -92,15 +95,20 @@ function detail(key, value) {
   const names = {
     comments: '意见', assignee: '承办人', method: '方式', on: '日期', letter: '文书', replyBy: '补正期限', outcome: '答复类型',
     reason: '理由', trackingNumber: '申请编号', channel: '申请方式', receivedOn: '收到申请之日', items: '补正事项数',
-    replyDueOn: '答复期限', approvedBy: '审批人', workingDaysLeft: '剩余工作日', itemId: null,
+    replyDueOn: '答复期限', approvedBy: '审批人', workingDaysLeft: '剩余工作日', itemId: null, consultationId: null,
+    parties: '被征求意见方', party: '被征求意见方', respondBy: '提出意见期限', response: '意见', workingDays: '延长工作日',
+    amount: '金额（元）', payBy: '缴费期限', result: '结果', route: '起诉方式',
   };
   if (names[key] === null) return '';
-  const dates = ['on', 'replyBy', 'receivedOn', 'replyDueOn'];
+  const dates = ['on', 'replyBy', 'receivedOn', 'replyDueOn', 'respondBy', 'payBy'];
   const shown = ['assignee', 'approvedBy'].includes(key) ? nameOf(value)
     : key === 'method' ? labels.label(labels.dispatchMethods, value)
     : key === 'channel' ? labels.label(labels.channels, value)
     : dates.includes(key) ? labels.date(value)
     : key === 'outcome' ? labels.label(labels.outcomes, value)
+    : key === 'response' ? labels.label(labels.consultationResponses, value)
+    : key === 'result' ? labels.label(labels.remedyResults, value)
+    : key === 'route' ? labels.label(labels.remedyRoutes, value)
     : value;
   return `${names[key] || key}：${shown}`;
 }

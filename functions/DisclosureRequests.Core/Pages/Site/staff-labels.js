@@ -66,6 +66,14 @@ export const events = {
   'litigation-recorded': '记录行政诉讼结果',
 };
 
+// Section 四 of the national annual report counts reconsiderations and lawsuits by these results.
+export const remedyResults = { 'upheld': '结果维持', 'corrected': '结果纠正', 'other': '其他结果', 'pending': '尚未审结' };
+
+export const remedyRoutes = { 'direct': '未经复议直接起诉', 'after-reconsideration': '复议后起诉' };
+
+export const consultationResponses = { 'consent': '同意公开', 'objection': '不同意公开', 'silent': '逾期未提出意见' };
+
+export const feeBases = { 'items': '按件计收', 'pages': '按量计收' };
 
 // Working days left as the worklist shows them, with overdue and due-soon marked.
 export function urgency(item) {

@@ -1,6 +1,7 @@
-// Every letter and mail of a case with its delivery; a letter opens as sent, and prints on A4 with a seal placeholder.
+// Every letter and mail of a case with its delivery; a letter opens laid out for A4 with a seal placeholder, and as sent.
 import { get, staffCall } from './staff-api.js';
 import * as labels from './staff-labels.js';
+import { renderSheet } from './staff-letter-sheet.js';
 
 const audiences = {
   'applicant': '申请人',
@@ -46,10 +47,14 @@ export async function openLetter(url, title, print) {
   const viewer = document.getElementById('letter-viewer');
   document.getElementById('letter-title').textContent = title;
   document.getElementById('letter-frame').srcdoc = result.text;
+  renderSheet(document.getElementById('letter-sheet'), result.text);
   viewer.hidden = false;
   if (!wired) {
     wired = true;
-    document.getElementById('letter-close').addEventListener('click', () => { viewer.hidden = true; });
+    document.getElementById('letter-close').addEventListener('click', () => {
+      viewer.hidden = true;
+      document.body.classList.remove('printing-letter');
+    });
     document.getElementById('letter-print').addEventListener('click', () => window.print());
   }
   document.body.classList.toggle('printing-letter', true);

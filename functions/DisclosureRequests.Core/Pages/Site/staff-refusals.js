@@ -21,10 +21,15 @@ const refusals = {
   'already-dispatched': '该文书的邮寄或送达已经记录。',
 };
 
+// Where one code means different things for different actions, the action's own wording.
+const byAction = {
+  'extension-approval four-eyes': '提出延期的人员不能审批本人的延期申请（延长答复期限须经政府信息公开工作机构负责人同意）。',
+};
+
 // The problem's message for the summary, and its field errors in Chinese.
-export function explain(result) {
+export function explain(result, action) {
   const code = result.data?.code;
-  const title = code && refusals[code] ? refusals[code] : failureMessage(result);
+  const title = byAction[`${action} ${code}`] || (code && refusals[code] ? refusals[code] : failureMessage(result));
   const errors = {};
   for (const [field, messages] of Object.entries(result.data?.errors || {})) {
     errors[field] = refusals[field] && !/[\u4e00-\u9fff]/.test(messages.join('')) ? [refusals[field]] : messages;
