@@ -26,7 +26,7 @@ public static class StandaloneSurface
         return ((IEndpointRouteBuilder)app).DataSources
             .SelectMany(source => source.Endpoints)
             .OfType<RouteEndpoint>()
-            .Select(HttpOperation.Of)
+            .Select(HttpOperation.OfEndpoint)
             .ToArray();
     }
 }
