@@ -89,8 +89,6 @@ public static class AppSetup
     {
         app.UseDisclosureRequestsPipeline(app.Configuration);
         app.MapDisclosureRequests();
-        if (HostMode.UnderFunctionsHost(app.Configuration) || app.Configuration.GetValue<bool>("Hosting:AcceptInvocations"))
-            app.MapCustomHandlerInvocations();
         return app;
     }
 
