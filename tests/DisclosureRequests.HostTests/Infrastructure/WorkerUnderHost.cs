@@ -27,6 +27,20 @@ public sealed class WorkerUnderHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         if (FunctionsHostTool.MissingReason is not null) return;
+        try
+        {
+            await StartAsync();
+        }
+        catch
+        {
+            // A fixture that fails to start is not disposed: leave no Azurite or host behind.
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task StartAsync()
+    {
         var tool = FunctionsHostTool.Find();
         azurite = await Azurite.StartAsync();
         await WorkerBuild.PublishAsync(AppDirectory);
@@ -47,12 +61,18 @@ public sealed class WorkerUnderHost : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (coreTools is { HasExited: false }) coreTools.Kill(entireProcessTree: true);
-        else if (File.Exists(Path.Combine(StateDirectory, "host.pid")))
+        coreTools = null;
+        var pidFile = Path.Combine(StateDirectory, "host.pid");
+        if (File.Exists(pidFile))
+        {
             await RunAsync(Path.Combine(FunctionsHostTool.ToolDirectory, "stop"), [StateDirectory]);
+            File.Delete(pidFile);
+        }
         if (azurite is not null) await azurite.DisposeAsync();
+        azurite = null;
         try
         {
-            Directory.Delete(root, recursive: true);
+            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         }
         catch (IOException)
         {
@@ -68,7 +88,7 @@ public sealed class WorkerUnderHost : IAsyncLifetime
 
     private Dictionary<string, string> Settings() => new()
     {
-        ["AzureWebJobsStorage"] = azurite!.ConnectionString,
+        ["AzureWebJobsStorage"] = azurite?.ConnectionString ?? "",
         ["FUNCTIONS_WORKER_RUNTIME"] = "dotnet-isolated",
         ["FUNCTIONS_HOST_STATE"] = StateDirectory,
         // Each host on a shared storage account needs its own id; these runs each have an Azurite of their own anyway.

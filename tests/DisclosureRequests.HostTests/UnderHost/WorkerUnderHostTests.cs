@@ -103,9 +103,13 @@ public sealed class WorkerUnderHostTests(WorkerUnderHost host) : IClassFixture<W
     }
 
     [FunctionsHostFact]
-    public async Task The_citizens_pages_stay_at_the_root_and_track()
+    public async Task The_citizens_pages_stay_at_the_root_and_track_and_the_api_describes_only_its_own_routes()
     {
         using var client = host.Client();
+        var paths = (await JsonAsync(await client.GetAsync("/api/openapi.json"))).GetProperty("paths").EnumerateObject().Select(p => p.Name).ToArray();
+        Assert.Contains("/api/requests", paths);
+        Assert.All(paths, p => Assert.StartsWith("/api/", p));
+
         foreach (var path in new[] { "/", "/track" })
         {
             using var page = await client.GetAsync(path);
