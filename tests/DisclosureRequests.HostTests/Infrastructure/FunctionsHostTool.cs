@@ -8,19 +8,22 @@ public sealed record FunctionsHostTool(string? StartScript, string? CoreTools)
 {
     public static string ToolDirectory { get; } = Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "tools", "functions-host"));
 
-    public static FunctionsHostTool Find()
+    public static FunctionsHostTool Find() => Find(ToolDirectory, Environment.GetEnvironmentVariable("PATH"));
+
+    public static FunctionsHostTool Find(string toolDirectory, string? path)
     {
-        var start = Path.Combine(ToolDirectory, "start");
-        if (File.Exists(start) && File.Exists(Path.Combine(ToolDirectory, "host.tar.gz"))) return new(start, null);
-        var func = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+        var start = Path.Combine(toolDirectory, "start");
+        if (File.Exists(start) && File.Exists(Path.Combine(toolDirectory, "host.tar.gz"))) return new(start, null);
+        var func = (path ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(d => Path.Combine(d, "func"))
             .FirstOrDefault(File.Exists);
         return new(null, func);
     }
 
-    public bool Found => StartScript is not null || CoreTools is not null;
+    public static string? MissingReason { get; } = MissingReasonFor(ToolDirectory, Environment.GetEnvironmentVariable("PATH"));
 
-    public static string? MissingReason { get; } = Find().Found
-        ? null
-        : $"No Functions host to run the worker under: neither the local host build ({ToolDirectory}/start with host.tar.gz) nor Azure Functions Core Tools (func on the PATH) is present.";
+    public static string? MissingReasonFor(string toolDirectory, string? path) =>
+        Find(toolDirectory, path) is { StartScript: null, CoreTools: null }
+            ? $"No Functions host to run the worker under: neither the local host build ({toolDirectory}/start with host.tar.gz) nor Azure Functions Core Tools (func on the PATH) is present."
+            : null;
 }
