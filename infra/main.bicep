@@ -1,5 +1,5 @@
 // Production infrastructure of DisclosureRequests: one Linux Flex Consumption function app running the
-// custom handler, its storage (tables, queues, blobs), monitoring, the SendGrid key in Key Vault and
+// .NET isolated worker, its storage (tables, queues, blobs), monitoring, the SendGrid key in Key Vault and
 // App Service Authentication with Entra ID. Every data-plane call uses the app's managed identity.
 targetScope = 'resourceGroup'
 

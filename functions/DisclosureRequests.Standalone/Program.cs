@@ -1,11 +1,5 @@
 using DisclosureRequests.Core.Hosting;
 
-if (args is [FunctionManifest.EmitArgument, var appRoot])
-{
-    FunctionManifest.Write(appRoot);
-    return;
-}
-
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDisclosureRequests();
 var app = builder.Build();

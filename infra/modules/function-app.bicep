@@ -71,7 +71,7 @@ resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   }
 }
 
-// Flex Consumption takes the worker runtime from functionAppConfig.runtime ('custom' = custom handler) and
+// Flex Consumption takes the worker runtime from functionAppConfig.runtime (dotnet-isolated 10.0: the isolated worker) and
 // rejects the FUNCTIONS_WORKER_RUNTIME, FUNCTIONS_EXTENSION_VERSION and WEBSITE_RUN_FROM_PACKAGE settings.
 var appSettings = [
   {
@@ -176,8 +176,8 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
         instanceMemoryMB: instanceMemoryMB
       }
       runtime: {
-        name: 'custom'
-        version: '1.0'
+        name: 'dotnet-isolated'
+        version: '10.0'
       }
     }
   }

@@ -6,7 +6,7 @@ public sealed class FunctionAppTests(CompiledInfrastructure infrastructure)
     private TemplateResource Site => infrastructure.Template.Single("Microsoft.Web/sites");
 
     [Fact]
-    public void Function_app_runs_the_custom_handler_on_a_linux_flex_consumption_plan()
+    public void Function_app_runs_the_dotnet_isolated_worker_on_a_linux_flex_consumption_plan()
     {
         var plan = infrastructure.Template.Single("Microsoft.Web/serverfarms");
         var runtime = Site.Properties.GetProperty("functionAppConfig").GetProperty("runtime");
@@ -15,7 +15,8 @@ public sealed class FunctionAppTests(CompiledInfrastructure infrastructure)
         Assert.Equal(("FlexConsumption", "FC1"),
             (plan.Json.GetProperty("sku").GetProperty("tier").GetString(), plan.Json.GetProperty("sku").GetProperty("name").GetString()));
         Assert.True(plan.Properties.GetProperty("reserved").GetBoolean(), "a Linux plan is 'reserved'");
-        Assert.Equal("custom", runtime.GetProperty("name").GetString());
+        // On Flex Consumption this is what FUNCTIONS_WORKER_RUNTIME=dotnet-isolated says elsewhere; the worker targets net10.0.
+        Assert.Equal(("dotnet-isolated", "10.0"), (runtime.GetProperty("name").GetString(), runtime.GetProperty("version").GetString()));
     }
 
     [Fact]

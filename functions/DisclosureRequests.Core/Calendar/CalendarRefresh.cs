@@ -7,7 +7,7 @@ public static class CalendarRefresh
     /// revision moved (polled every few seconds). Unreachable storage must not hold the request up; the calendar
     /// then stays as it was.
     /// </summary>
-    public static WebApplication UseCalendarRefresh(this WebApplication app)
+    public static IApplicationBuilder UseCalendarRefresh(this IApplicationBuilder app)
     {
         app.Use(async (context, next) =>
         {

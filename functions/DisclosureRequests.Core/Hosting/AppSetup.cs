@@ -23,11 +23,15 @@ public static class AppSetup
 {
     public static WebApplicationBuilder AddDisclosureRequests(this WebApplicationBuilder builder)
     {
-        var services = builder.Services;
-        var configuration = builder.Configuration;
-        if (configuration["urls"] is null && configuration["ASPNETCORE_URLS"] is null)
-            builder.WebHost.UseUrls(HostMode.ListenUrl(configuration));
+        if (builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_URLS"] is null)
+            builder.WebHost.UseUrls(HostMode.ListenUrl(builder.Configuration));
+        builder.Services.AddDisclosureRequests(builder.Configuration);
+        return builder;
+    }
 
+    /// <summary>Everything the handlers need, the same for both hosts; standalone also runs the triggers in-process.</summary>
+    public static IServiceCollection AddDisclosureRequests(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => StorageClients.FromConfiguration(configuration));
         services.AddSingleton(_ => WorkingDayCalendar.Official);
@@ -79,14 +83,25 @@ public static class AppSetup
             document.Info.Description = "政府信息公开申请办理系统 — applications, cases, deadlines and the annual report.";
             return Task.CompletedTask;
         }).AddCodeSets());
-        return builder;
+        return services;
     }
 
     public static WebApplication UseDisclosureRequests(this WebApplication app)
     {
+        app.UseDisclosureRequestsPipeline(app.Configuration);
+        app.MapDisclosureRequests();
+        return app;
+    }
+
+    /// <summary>
+    /// The middleware every request passes, in order, before its endpoint runs: errors as problem details, the
+    /// calendar refresh, the signed-in principal, rate limits, body rules and the endpoint's roles.
+    /// </summary>
+    public static IApplicationBuilder UseDisclosureRequestsPipeline(this IApplicationBuilder app, IConfiguration configuration)
+    {
         // Refuse to start without the access-code secret rather than fail the first filing.
-        app.Services.GetRequiredService<AccessCodeIssuer>();
-        app.UseClientAddresses(app.Configuration);
+        app.ApplicationServices.GetRequiredService<AccessCodeIssuer>();
+        app.UseClientAddresses(configuration);
         app.UseExceptionHandler(errors => errors.Run(context =>
         {
             var failure = context.Features.Get<IExceptionHandlerFeature>()?.Error;
@@ -106,7 +121,12 @@ public static class AppSetup
         app.UseRateLimiter();
         app.UseRequestBodyRules();
         app.UseAuthorization();
+        return app;
+    }
 
+    /// <summary>Every HTTP endpoint of the app: the API, the citizens' pages and the staff workspace.</summary>
+    public static IEndpointRouteBuilder MapDisclosureRequests(this IEndpointRouteBuilder app)
+    {
         app.MapOpenApi("/api/openapi.json").AllowAnyone();
         app.MapHealthApi();
         app.MapCalendarApi();
@@ -126,8 +146,6 @@ public static class AppSetup
         app.MapPaperLettersApi();
         app.MapCitizenPages();
         app.MapStaffPages();
-        if (HostMode.UnderFunctionsHost(app.Configuration) || app.Configuration.GetValue<bool>("Hosting:AcceptInvocations"))
-            app.MapCustomHandlerInvocations();
         return app;
     }
 }

@@ -28,7 +28,7 @@ public sealed class ReleaseLinkKeyTests
     [Fact]
     public void Under_the_Functions_host_the_app_does_not_start_without_a_signing_key()
     {
-        var settings = new Dictionary<string, string?> { [HostMode.CustomHandlerPortVariable] = "7072" };
+        var settings = new Dictionary<string, string?> { [HostMode.IsolatedWorkerSetting] = "true" };
 
         Assert.Throws<InvalidOperationException>(() => ReleaseLinks.FromConfiguration(Configuration(settings), Time));
     }

@@ -9,7 +9,7 @@ namespace DisclosureRequests.IntegrationTests.Hosting;
 
 /// <summary>
 /// The HTTP functions of a deployment package as the Functions host routes them: host.json's route prefix joined to
-/// each function.json route, matched by ASP.NET Core's template routing with inline constraints, as the host does.
+/// each function's route, matched by ASP.NET Core's template routing with inline constraints, as the host does.
 /// </summary>
 public sealed class FunctionRoutes
 {
@@ -27,17 +27,18 @@ public sealed class FunctionRoutes
 
     public IReadOnlyDictionary<string, string> Templates => routes.ToDictionary(r => r.Function, r => r.Template);
 
+    /// <summary>The HTTP functions of the package's functions.metadata (written from the worker's [Function] attributes).</summary>
     public static FunctionRoutes Read(ZipArchive package)
     {
         var prefix = JsonNode.Parse(Read(package, "host.json"))!["extensions"]!["http"]!["routePrefix"]!.GetValue<string>();
         var routes = new List<(string, string, string[])>();
-        foreach (var entry in package.Entries.Where(e => e.FullName.EndsWith("/function.json") && e.FullName.Count(c => c == '/') == 1))
+        foreach (var function in JsonNode.Parse(Read(package, "functions.metadata"))!.AsArray())
         {
-            var trigger = JsonNode.Parse(Read(package, entry.FullName))!["bindings"]!.AsArray().SingleOrDefault(b => b!["type"]!.GetValue<string>() == "httpTrigger");
+            var trigger = function!["bindings"]!.AsArray().SingleOrDefault(b => b!["type"]!.GetValue<string>() == "httpTrigger");
             if (trigger is null) continue;
             var route = trigger["route"]!.GetValue<string>();
             var methods = trigger["methods"]!.AsArray().Select(m => m!.GetValue<string>()).ToArray();
-            routes.Add((entry.FullName.Split('/')[0], prefix.Length == 0 ? route : prefix + "/" + route, methods));
+            routes.Add((function["name"]!.GetValue<string>(), prefix.Length == 0 ? route : prefix + "/" + route, methods));
         }
         return new FunctionRoutes(prefix, routes);
     }

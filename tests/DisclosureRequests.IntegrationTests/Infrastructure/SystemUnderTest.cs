@@ -78,7 +78,6 @@ public sealed class SystemUnderTest : IAsyncLifetime, IAsyncDisposable
             web.UseSetting("Auth:TrustClientPrincipalHeader", "true");
             web.UseSetting("Security:AccessCodeKey", "test-access-code-key-0123456789abcdef");
             web.UseSetting("Hosting:RunTriggers", "false");
-            web.UseSetting("Hosting:AcceptInvocations", "true");
             // Tests file and look up many applications from one in-process client; the limits have tests of their own.
             web.UseSetting("Throttling:FilingsPerClient", "1000000");
             web.UseSetting("Throttling:FilingsPerEmail", "1000000");

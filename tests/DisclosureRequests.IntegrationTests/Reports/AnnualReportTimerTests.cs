@@ -1,30 +1,29 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using DisclosureRequests.Core.Hosting;
 using DisclosureRequests.Core.Security;
 using DisclosureRequests.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DisclosureRequests.IntegrationTests.Reports;
 
-/// <summary>The yearly timer, run as the Functions host runs it, and the files it leaves for administrators.</summary>
+/// <summary>The yearly timer, run through the handler both hosts run it with, and the files it leaves for administrators.</summary>
 public sealed class AnnualReportTimerTests(SystemUnderTest app) : IClassFixture<SystemUnderTest>
 {
-    private static readonly object TimerPayload = new { Data = new { timer = new { } }, Metadata = new { } };
 
     [Fact]
     public async Task The_timer_stores_last_years_report_once_and_a_second_run_leaves_it_unchanged()
     {
         await RegisterAsync("2025-12-31");
         await RegisterAsync("2026-01-05");
-        var client = app.Client();
+        var timer = app.Services.GetServices<IFunctionHandler>().Single(h => h.FunctionName == FunctionCatalog.AnnualReport);
 
-        using (var first = await client.PostAsJsonAsync("/AnnualReport", TimerPayload))
-            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        await timer.RunAsync(FunctionInvocation.Timer(), CancellationToken.None);
         var admin = app.Client().As("admin", Roles.Administrator);
         var json = await admin.GetByteArrayAsync("/api/reports/annual/2025?format=json");
         var status = await admin.GetStringAsync("/api/reports/annual/2025/status");
-        using (var second = await client.PostAsJsonAsync("/AnnualReport", TimerPayload))
-            Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        await timer.RunAsync(FunctionInvocation.Timer(), CancellationToken.None);
 
         Assert.Equal(json, await admin.GetByteArrayAsync("/api/reports/annual/2025?format=json"));
         Assert.Equal(status, await admin.GetStringAsync("/api/reports/annual/2025/status"));

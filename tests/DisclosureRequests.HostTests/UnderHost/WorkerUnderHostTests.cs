@@ -1,0 +1,144 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DisclosureRequests.Calendar;
+using DisclosureRequests.Cases;
+using DisclosureRequests.HostTests.Infrastructure;
+
+namespace DisclosureRequests.HostTests.UnderHost;
+
+/// <summary>
+/// The published isolated worker under the real Functions host on Azurite, driven only through the host's HTTP port:
+/// a citizen files and follows an application, the agency takes it to a reply, the outbox queue delivers the letters,
+/// and the annual report timer runs through the host's admin API.
+/// </summary>
+public sealed class WorkerUnderHostTests(WorkerUnderHost host) : IClassFixture<WorkerUnderHost>
+{
+    private const string Officer = "officer@agency.gov.cn";
+    private const string Reviewer = "reviewer@agency.gov.cn";
+    private const string Approver = "head@agency.gov.cn";
+    private const string Administrator = "admin@agency.gov.cn";
+
+    [FunctionsHostFact]
+    public async Task An_application_is_filed_read_back_taken_to_a_reply_and_its_letters_delivered_through_the_host()
+    {
+        using var citizen = host.Client();
+        using var filing = new HttpRequestMessage(HttpMethod.Post, "/api/requests")
+        {
+            Content = JsonContent.Create(new
+            {
+                applicant = new { type = "natural-person", name = "张三", idNumber = "110101199003070011", email = "zhangsan@example.cn" },
+                description = "2025年本市道路养护工程的招标文件和中标结果",
+                format = "electronic",
+                delivery = "email",
+            }),
+        };
+        filing.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        using var filed = await citizen.SendAsync(filing);
+        Assert.True(HttpStatusCode.Created == filed.StatusCode, $"{filed.StatusCode}: {await filed.Content.ReadAsStringAsync()}\n{host.LogTail()}");
+        var receipt = await JsonAsync(filed);
+        var id = receipt.GetProperty("id").GetString()!;
+        var accessCode = receipt.GetProperty("accessCode").GetString()!;
+
+        using var reading = new HttpRequestMessage(HttpMethod.Get, $"/api/requests/{id}");
+        reading.Headers.Add("X-Access-Code", accessCode);
+        using var read = await citizen.SendAsync(reading);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        var application = await JsonAsync(read);
+        Assert.Equal("received", application.GetProperty("status").GetString());
+        Assert.Equal(receipt.GetProperty("trackingNumber").GetString(), application.GetProperty("trackingNumber").GetString());
+
+        using var officer = host.Client().As(Officer, StaffRoles.CaseOfficer);
+        using var reviewer = host.Client().As(Reviewer, StaffRoles.LegalReviewer);
+        using var approver = host.Client().As(Approver, StaffRoles.Approver);
+        // Roles are checked by the app under the host as standalone: the reviewer may not assign, nobody unsigned may read cases.
+        Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.PostAsJsonAsync($"/api/cases/{id}/assign", new { assignee = Officer })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await citizen.GetAsync($"/api/cases/{id}")).StatusCode);
+
+        await ActAsync(officer, id, "assign", new { assignee = Officer }, "in-progress");
+        await ActAsync(officer, id, "draft-reply", new { outcome = "disclosed", summary = "现将所申请信息提供给您。" }, "in-legal-review");
+        await ActAsync(reviewer, id, "legal-review", new { decision = "approve" }, "awaiting-approval");
+        await ActAsync(approver, id, "approval", new { decision = "approve" }, "replied");
+
+        // The outbox queue's function delivers the letters; the host polls the queue, so delivery takes a moment.
+        var correspondence = await EventuallyAsync(async () =>
+        {
+            var entries = await JsonAsync(await officer.GetAsync($"/api/cases/{id}/correspondence"));
+            var delivered = entries.EnumerateArray()
+                .Where(e => e.GetProperty("status").GetString() == "delivered")
+                .Select(e => e.GetProperty("kind").GetString()!)
+                .ToArray();
+            return delivered.Contains("acknowledgement") && delivered.Contains("reply") ? delivered : null;
+        });
+        Assert.Contains("acknowledgement", correspondence);
+        Assert.Contains("reply", correspondence);
+    }
+
+    [FunctionsHostFact]
+    public async Task The_annual_report_timer_runs_through_the_hosts_admin_api()
+    {
+        using var client = host.Client();
+        using var anonymous = await client.PostAsJsonAsync("/admin/functions/AnnualReport", new { input = "" });
+        if (host.MasterKey is not null) Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+
+        var started = DateTimeOffset.UtcNow;
+        using var invocation = new HttpRequestMessage(HttpMethod.Post, "/admin/functions/AnnualReport") { Content = JsonContent.Create(new { input = "" }) };
+        if (host.MasterKey is not null) invocation.Headers.Add("x-functions-key", host.MasterKey);
+        using var invoked = await client.SendAsync(invocation);
+        Assert.Equal(HttpStatusCode.Accepted, invoked.StatusCode);
+
+        // The timer compiles the year just ended, in China time.
+        var year = ChinaTime.Today(TimeProvider.System).Year - 1;
+        using var administrator = host.Client().As(Administrator, StaffRoles.Administrator);
+        var status = await EventuallyAsync(async () =>
+        {
+            using var response = await administrator.GetAsync($"/api/reports/annual/{year}/status");
+            if (response.StatusCode != HttpStatusCode.OK) return (JsonElement?)null;
+            var json = await JsonAsync(response);
+            return json.GetProperty("state").GetString() == "completed" ? json : null;
+        });
+        Assert.True(status!.Value.GetProperty("compiledAt").GetDateTimeOffset() >= started.AddSeconds(-5));
+        Assert.False(status.Value.GetProperty("provisional").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, (await administrator.GetAsync($"/api/reports/annual/{year}?format=csv")).StatusCode);
+    }
+
+    [FunctionsHostFact]
+    public async Task The_citizens_pages_stay_at_the_root_and_track_and_the_api_describes_only_its_own_routes()
+    {
+        using var client = host.Client();
+        var paths = (await JsonAsync(await client.GetAsync("/api/openapi.json"))).GetProperty("paths").EnumerateObject().Select(p => p.Name).ToArray();
+        Assert.Contains("/api/requests", paths);
+        Assert.All(paths, p => Assert.StartsWith("/api/", p));
+
+        foreach (var path in new[] { "/", "/track" })
+        {
+            using var page = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+            Assert.True(page.Headers.Contains("Content-Security-Policy") || page.Content.Headers.Contains("Content-Security-Policy"));
+        }
+    }
+
+    private async Task ActAsync(HttpClient who, string id, string action, object body, string expectedStatus)
+    {
+        using var response = await who.PostAsJsonAsync($"/api/cases/{id}/{action}", body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{action}: {(int)response.StatusCode} {text}\n{host.LogTail()}");
+        Assert.Equal(expectedStatus, JsonDocument.Parse(text).RootElement.GetProperty("status").GetString());
+    }
+
+    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+
+    /// <summary>Asks again until the answer is there: the host runs queue and admin invocations in its own time.</summary>
+    private async Task<T> EventuallyAsync<T>(Func<Task<T?>> attempt)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            if (await attempt() is { } found) return found;
+            Assert.True(DateTimeOffset.UtcNow < deadline, "Not done within 90 s.\n" + host.LogTail());
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+        }
+    }
+}
