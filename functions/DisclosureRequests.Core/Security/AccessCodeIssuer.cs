@@ -27,5 +27,8 @@ public sealed class AccessCodeIssuer
     public string New() => AccessCodes.New();
 
     public string ForIdempotentSubmission(string idempotencyKey, string caseId, string requestHash) =>
-        AccessCodes.Encode(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"submission|{idempotencyKey}|{caseId}|{requestHash}")));
+        AccessCodes.Encode(Derive($"submission|{idempotencyKey}|{caseId}|{requestHash}"));
+
+    /// <summary>A value only the server can compute; the message starts with its purpose, so no two uses can collide.</summary>
+    internal byte[] Derive(string message) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(message));
 }

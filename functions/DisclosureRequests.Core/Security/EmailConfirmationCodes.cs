@@ -8,24 +8,14 @@ namespace DisclosureRequests.Core.Security;
 /// secret from the case and the address, so nothing is stored and no one who knows only the case can compute it.
 /// It is checked only together with the access code, and both are throttled.
 /// </summary>
-public sealed class EmailConfirmationCodes
+public sealed class EmailConfirmationCodes(AccessCodeIssuer secret)
 {
     private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private const int Length = 8;
 
-    private readonly byte[] key;
-
-    public EmailConfirmationCodes(IConfiguration configuration)
-    {
-        var configured = configuration[AccessCodeIssuer.KeySetting];
-        if (configured is null || configured.Trim().Length < AccessCodeIssuer.MinKeyLength)
-            throw new InvalidOperationException($"{AccessCodeIssuer.KeySetting} must be a secret of at least {AccessCodeIssuer.MinKeyLength} characters.");
-        key = Encoding.UTF8.GetBytes(configured.Trim());
-    }
-
     public string For(string caseId, string email)
     {
-        var hash = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"email-confirmation|{caseId}|{email.Trim().ToLowerInvariant()}"));
+        var hash = secret.Derive($"email-confirmation|{caseId}|{email.Trim().ToLowerInvariant()}");
         var chars = new char[Length];
         for (var i = 0; i < Length; i++) chars[i] = Alphabet[hash[i] & 31];
         return new string(chars);
