@@ -11,8 +11,9 @@ namespace DisclosureRequests.Core.Imports;
 
 /// <summary>
 /// Imports past cases in two passes over the file, streamed both times: first every row is checked (codes, dates,
-/// repeated and existing tracking numbers) and nothing is stored unless all are valid; then each case is written as
-/// one transaction of its own partition, and the worklist and statistics rows in transactions of 100 per partition.
+/// repeated and existing tracking numbers) and nothing is stored unless all are valid; then, a chunk of rows at a time,
+/// the tracking numbers in transactions of 100, each case as one transaction of its own partition, and the worklist
+/// and statistics rows in transactions of 100 per partition.
 /// Memory holds a chunk of rows and about 20 bytes a row for the repeat check, however large the file.
 /// </summary>
 public sealed class CaseImporter(
@@ -107,13 +108,14 @@ public sealed class CaseImporter(
     {
         var created = 0;
         var states = new CaseState[rows.Count];
+        var ids = rows.Select(r => ImportedCaseIds.For(r.TrackingNumber)).ToArray();
+        // The numbers' rows first, as intake does: a case is never without its number.
+        await trackingNumbers.RecordAsync(rows.Select((r, i) => (r.TrackingNumber, ids[i])).ToList(), Parallelism, cancellationToken);
         await Parallel.ForEachAsync(Enumerable.Range(0, rows.Count), Options(cancellationToken), async (i, ct) =>
         {
             var row = rows[i];
-            var id = ImportedCaseIds.For(row.TrackingNumber);
+            var id = ids[i];
             var opened = CaseImport.Open(id, row, new CaseImportRecord(import.By, import.At, file.Name, file.Sha256, row.Row, row.FeeYuan, row.WithheldReasons));
-            // The number's row first, as intake does: a case is never without it.
-            await trackingNumbers.RecordAsync(row.TrackingNumber, id, ct);
             if (await cases.TryCommitAsync(new CaseCommit(opened.State, null, opened.Events, []), ct))
             {
                 Interlocked.Increment(ref created);

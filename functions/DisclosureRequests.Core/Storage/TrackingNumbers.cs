@@ -41,9 +41,15 @@ public sealed partial class TrackingNumbers(StorageClients storage)
             ? (int.Parse(trackingNumber[..4], System.Globalization.CultureInfo.InvariantCulture), sequence)
             : null;
 
-    /// <summary>Records the number of a case imported with it, in the same place issued numbers are recorded.</summary>
-    public Task RecordAsync(string trackingNumber, string caseId, CancellationToken cancellationToken) =>
-        Table.UpsertEntityAsync(new TableEntity(Partition, trackingNumber) { ["CaseId"] = caseId }, TableUpdateMode.Replace, cancellationToken);
+    /// <summary>
+    /// Records the numbers of imported cases, in the same place issued numbers are recorded: all share one partition,
+    /// so they go in transactions of up to <see cref="PartitionBatches.MaxActions"/>. The numbers must be distinct.
+    /// </summary>
+    public Task RecordAsync(IReadOnlyCollection<(string TrackingNumber, string CaseId)> numbers, int parallelism, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(numbers.Chunk(PartitionBatches.MaxActions),
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            async (block, ct) => await Table.SubmitTransactionAsync(block.Select(n => new TableTransactionAction(
+                TableTransactionActionType.UpsertReplace, new TableEntity(Partition, n.TrackingNumber) { ["CaseId"] = n.CaseId })), ct));
 
     /// <summary>Every number with the case it was issued or imported to, streamed page by page (both row layouts).</summary>
     public async IAsyncEnumerable<(string TrackingNumber, string CaseId)> AllRecordedAsync(
