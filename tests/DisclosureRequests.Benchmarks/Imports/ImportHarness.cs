@@ -36,7 +36,7 @@ public static class ImportHarness
             new ConfigurationBuilder().Build(), TimeProvider.System, NullLogger<WorkingDayCalendars>.Instance);
         var importer = new CaseImporter(
             new CaseStore(storage), new TrackingNumbers(storage),
-            [new WorklistProjection(storage, calendars, TimeProvider.System), new CaseStatisticsProjection(storage, calendars, new PartitionBatches(storage))],
+            [new WorklistProjection(storage, calendars, TimeProvider.System, new PartitionBatches(storage)), new CaseStatisticsProjection(storage, calendars, new PartitionBatches(storage))],
             storage, calendars, TimeProvider.System, NullLogger<CaseImporter>.Instance);
 
         Console.WriteLine($"import-cases: files of {rows / 2:N0} and {rows:N0} rows, Azurite in memory, {Environment.ProcessorCount} cores");
