@@ -38,12 +38,19 @@ public sealed class CaseCommands(
     public DateOnly? EstimateReplyDueOn(CaseState state, ClockReading reading) =>
         CaseDeadlineEstimate.ReplyDueOn(state, reading, calendars.Estimating);
 
-    public async Task<bool> CreateAsync(CaseDecision.Accepted opened, CancellationToken cancellationToken)
+    /// <summary>
+    /// Files a new case under the number <paramref name="trackingNumber"/> will give. Its timers and its outbox entry
+    /// depend on its id and dates, not on the number, so they are announced while the number is being issued.
+    /// </summary>
+    public async Task<CaseDecision.Accepted?> CreateAsync(
+        Task<string> trackingNumber, Func<string, CaseDecision.Accepted> open, CancellationToken cancellationToken)
     {
-        var announcedAt = await AnnounceAsync(null, opened, cancellationToken);
-        if (!await store.TryCommitAsync(new CaseCommit(opened.State, null, opened.Events, opened.Outbox), cancellationToken)) return false;
-        await FinishAndSettleAsync(opened.State, announcedAt, cancellationToken);
-        return true;
+        var announcing = AnnounceAsync(null, open(""), cancellationToken);
+        await Task.WhenAll(trackingNumber, announcing);
+        var opened = open(await trackingNumber);
+        if (!await store.TryCommitAsync(new CaseCommit(opened.State, null, opened.Events, opened.Outbox), cancellationToken)) return null;
+        await FinishAndSettleAsync(opened.State, await announcing, cancellationToken);
+        return opened;
     }
 
     /// <summary>
@@ -95,17 +102,32 @@ public sealed class CaseCommands(
     }
 
     /// <summary>
-    /// After a commit: the read models and the outbox nudge; when all of them got through, the commit's <c>changed</c>
-    /// row has nothing left for the sweep to finish, and goes at once instead of costing the sweep a pass over the case.
+    /// After a commit: the read models before the answer, so that the worklist and the reports show what was just done;
+    /// the outbox nudge meanwhile, without holding the answer. When every step got through, the commit's <c>changed</c>
+    /// row has nothing left for the sweep to finish and goes at once, instead of costing the sweep a pass over the case;
+    /// a crash before that leaves the row, and the sweep finishes the work.
     /// </summary>
     private async Task FinishAndSettleAsync(CaseState state, DateTimeOffset announcedAt, CancellationToken cancellationToken)
     {
-        if (!await FinishAsync(state, cancellationToken)) return;
+        var nudged = NudgeOutboxAsync(state.Id, CancellationToken.None);
+        var projected = false;
         try
         {
-            await timers.SettleChangeAsync(state, announcedAt, cancellationToken);
+            projected = await ProjectAllAsync(state, cancellationToken);
         }
-        catch (Azure.RequestFailedException e)
+        finally
+        {
+            _ = SettleChangeAsync(state, announcedAt, projected, nudged);
+        }
+    }
+
+    private async Task SettleChangeAsync(CaseState state, DateTimeOffset announcedAt, bool projected, Task<bool> nudged)
+    {
+        try
+        {
+            if (projected && await nudged) await timers.SettleChangeAsync(state, announcedAt, CancellationToken.None);
+        }
+        catch (Exception e)
         {
             logger.LogWarning(e, "Change row of case {CaseId} v{Version} left to the sweep", state.Id, state.Version);
         }
@@ -119,8 +141,10 @@ public sealed class CaseCommands(
 
     /// <summary>Answers whether every step got through; a step that did not is left to the sweep.</summary>
     private async Task<bool> FinishAsync(CaseState state, CancellationToken cancellationToken) =>
-        (await Task.WhenAll(projections.Select(p => ProjectAsync(p, state, cancellationToken)).Append(NudgeOutboxAsync(state.Id, cancellationToken))))
-        .All(done => done);
+        (await Task.WhenAll(ProjectAllAsync(state, cancellationToken), NudgeOutboxAsync(state.Id, cancellationToken))).All(done => done);
+
+    private async Task<bool> ProjectAllAsync(CaseState state, CancellationToken cancellationToken) =>
+        (await Task.WhenAll(projections.Select(p => ProjectAsync(p, state, cancellationToken)))).All(done => done);
 
     private async Task<bool> ProjectAsync(ICaseProjection projection, CaseState state, CancellationToken cancellationToken)
     {

@@ -12,9 +12,10 @@ namespace DisclosureRequests.Core.Cases;
 /// one ranked row whose RowKey starts with its rank date, so the most urgent cases are the first rows of a range
 /// query and a page is a cheap read. When a case's rank changes, its new ranked row is written and the old one marked
 /// moved (kept for a day, so a paging already under way still sees each case exactly once) in the same entity-group
-/// transaction as the index row. Working days left are computed when the list is read.
+/// transaction as the index row. Working days left are computed when the list is read. The rows of a new case are
+/// added in a transaction shared with the other new cases of the moment, the partition being the same for all.
 /// </summary>
-public sealed class WorklistProjection(StorageClients storage, WorkingDayCalendars calendars, TimeProvider time) : ICaseProjection
+public sealed class WorklistProjection(StorageClients storage, WorkingDayCalendars calendars, TimeProvider time, PartitionBatches batches) : ICaseProjection
 {
     public const string Partition = "case";
 
@@ -24,6 +25,7 @@ public sealed class WorklistProjection(StorageClients storage, WorkingDayCalenda
     {
         var table = storage.Table(StorageNames.WorklistTable);
         var basis = Basis;
+        if (state.Version == 1 && await TryAddNewAsync(state, basis, cancellationToken)) return;
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             var found = await table.GetEntityIfExistsAsync<TableEntity>(Partition, state.Id, cancellationToken: cancellationToken);
@@ -37,6 +39,23 @@ public sealed class WorklistProjection(StorageClients storage, WorkingDayCalenda
             catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
             {
             }
+        }
+    }
+
+    /// <summary>
+    /// Adds the rows of a case seen for the first time without reading first; false when its index row turned out to
+    /// exist already (a retry, or the sweep got there first), or another new case's did and failed the shared transaction.
+    /// </summary>
+    private async Task<bool> TryAddNewAsync(CaseState state, string basis, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await batches.SubmitAsync(StorageNames.WorklistTable, Actions(state, null, basis, time.GetUtcNow()), cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException)
+        {
+            return false;
         }
     }
 

@@ -63,14 +63,18 @@ public sealed class ApplicationIntake(
             return earlier;
 
         var accessCode = idempotencyKey is null ? accessCodes.New() : accessCodes.ForIdempotentSubmission(idempotencyKey, caseId, requestHash);
-        var trackingNumber = await trackingNumbers.IssueAsync(receivedOn.Year, caseId, cancellationToken);
-        var opened = CaseFiling.Open(
-            caseId, trackingNumber, request.ToDetails(), channel, receivedOn, time.GetUtcNow(),
-            AccessCodes.Hash(accessCode), idempotencyKey is null ? null : requestHash, registeredBy, calendars.Current);
-        if (NeedsAddressConfirmation(request, registeredBy)) opened = opened with { State = opened.State with { EmailConfirmationPending = true } };
+        var filedAt = time.GetUtcNow();
+        var calendar = calendars.Current;
+        CaseDecision.Accepted Open(string trackingNumber)
+        {
+            var opened = CaseFiling.Open(
+                caseId, trackingNumber, request.ToDetails(), channel, receivedOn, filedAt,
+                AccessCodes.Hash(accessCode), idempotencyKey is null ? null : requestHash, registeredBy, calendar);
+            return NeedsAddressConfirmation(request, registeredBy) ? opened with { State = opened.State with { EmailConfirmationPending = true } } : opened;
+        }
 
-        if (await commands.CreateAsync(opened, cancellationToken))
-            return new IntakeOutcome.Filed(Receipt(opened.State, accessCode), Replayed: false);
+        if (await commands.CreateAsync(trackingNumbers.IssueAsync(receivedOn.Year, caseId, cancellationToken), Open, cancellationToken) is { } filed)
+            return new IntakeOutcome.Filed(Receipt(filed.State, accessCode), Replayed: false);
 
         // Lost a race with a concurrent retry of the same submission: answer as the winner did.
         return await ReplayAsync(caseId, idempotencyKey!, requestHash, cancellationToken)

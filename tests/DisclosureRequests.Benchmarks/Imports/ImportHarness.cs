@@ -79,7 +79,7 @@ public static class ImportHarness
             new ConfigurationBuilder().Build(), TimeProvider.System, NullLogger<WorkingDayCalendars>.Instance);
         return new CaseImporter(
             new CaseStore(storage), new TrackingNumbers(storage),
-            [new WorklistProjection(storage, calendars, TimeProvider.System), new CaseStatisticsProjection(storage, calendars, new PartitionBatches(storage))],
+            [new WorklistProjection(storage, calendars, TimeProvider.System, new PartitionBatches(storage)), new CaseStatisticsProjection(storage, calendars, new PartitionBatches(storage))],
             storage, calendars, TimeProvider.System, NullLogger<CaseImporter>.Instance);
     }
 

@@ -37,7 +37,7 @@ public static class WorklistHarness
         var time = new ManualTime(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.FromHours(8)));
         var calendars = new WorkingDayCalendars(calendar, new CalendarYearStore(storage), new ConfigurationBuilder().Build(), time,
             NullLogger<WorkingDayCalendars>.Instance);
-        var projection = new WorklistProjection(storage, calendars, time);
+        var projection = new WorklistProjection(storage, calendars, time, new PartitionBatches(storage));
         var worklist = new DisclosureRequests.Core.Cases.Worklist(storage, calendars, time);
         Console.WriteLine($"worklist: {cases:N0} open cases, Azurite in memory, {Environment.ProcessorCount} cores");
         Console.WriteLine($"command: dotnet run -c Release --project tests/DisclosureRequests.Benchmarks -- worklist --cases {cases}");
