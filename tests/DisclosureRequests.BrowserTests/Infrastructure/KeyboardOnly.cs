@@ -81,6 +81,27 @@ public static class KeyboardOnly
         Assert.Fail($"{text} in {selector} cannot be reached with the Tab key");
     }
 
+    /// <summary>
+    /// Tabs to a download link and presses Enter. The download is awaited through the page's event, since waiting
+    /// for it around a key press never completes where a click's wait does.
+    /// </summary>
+    public static async Task<IDownload> DownloadAsync(IPage page, string selector)
+    {
+        await Accessibility.TabToAsync(page, selector);
+        var downloaded = new TaskCompletionSource<IDownload>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnDownload(object? sender, IDownload download) => downloaded.TrySetResult(download);
+        page.Download += OnDownload;
+        try
+        {
+            await page.Keyboard.PressAsync("Enter");
+            return await downloaded.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            page.Download -= OnDownload;
+        }
+    }
+
     /// <summary>Searches the worklist for the tracking number and follows the case's link.</summary>
     public static async Task OpenCaseAsync(IPage page, string trackingNumber)
     {

@@ -96,11 +96,17 @@ public sealed class KeyboardOnlyDeskTests(Site site)
         await admin.Keyboard.TypeAsync("2026");
         await KeyboardOnly.PressAsync(admin, "#report-compile");
         await Expect(admin.Locator("#report-progress")).ToContainTextAsync("2026年度报告已编制完成");
-        var download = await admin.RunAndWaitForDownloadAsync(() => KeyboardOnly.PressAsync(admin, "#report-downloads a[href$='format=xlsx']"));
+        await Expect(admin.Locator("#report-downloads a[href$='format=xlsx']")).ToBeVisibleAsync();
+        var download = await KeyboardOnly.DownloadAsync(admin, "#report-downloads a[href$='format=xlsx']");
         Assert.Equal("annual-report-2026.xlsx", download.SuggestedFilename);
         var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
         Assert.Equal("PK"u8.ToArray(), bytes[..2]);
         await Accessibility.AssertNoViolationsAsync(admin);
+        var report = await admin.Context.NewPageAsync();
+        await report.SetContentAsync((await admin.Locator("#report-frame").GetAttributeAsync("srcdoc"))!);
+        await Expect(report.GetByRole(AriaRole.Table).First).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(report);
+        await report.CloseAsync();
 
         await KeyboardOnly.PressNamedAsync(admin, "#staff button", "修改周管理");
         await Expect(admin.Locator("#staff-id")).ToBeFocusedAsync();
