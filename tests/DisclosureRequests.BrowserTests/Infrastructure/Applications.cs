@@ -58,14 +58,23 @@ public static class Applications
     /// <summary>Assigned, drafted as a disclosure, passed by a legal reviewer and approved: the reply is sent.</summary>
     public static async Task ReplyAsync(this LiveSystem system, string caseId)
     {
+        await system.ReviewAsync(caseId);
+        await system.DecideAsync(caseId, "approval", "approver@agency.gov.cn", "Approver");
+    }
+
+    /// <summary>Assigned, drafted as a disclosure and passed by a legal reviewer: the reply awaits approval.</summary>
+    public static async Task ReviewAsync(this LiveSystem system, string caseId)
+    {
         await system.ActAsOfficerAsync(caseId, "assign", new { assignee = "officer@agency.gov.cn" });
         await system.ActAsOfficerAsync(caseId, "draft-reply", new { outcome = "disclosed", summary = "所申请的信息予以公开，见附件。" });
-        foreach (var (action, name, role) in new[] { ("legal-review", "reviewer@agency.gov.cn", "LegalReviewer"), ("approval", "approver@agency.gov.cn", "Approver") })
-        {
-            using var client = system.Client().As(name, role);
-            using var response = await client.PostAsJsonAsync($"/api/cases/{caseId}/{action}", new { decision = "approve" });
-            Assert.True(response.IsSuccessStatusCode, $"{action}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        }
+        await system.DecideAsync(caseId, "legal-review", "reviewer@agency.gov.cn", "LegalReviewer");
+    }
+
+    private static async Task DecideAsync(this LiveSystem system, string caseId, string action, string name, string role)
+    {
+        using var client = system.Client().As(name, role);
+        using var response = await client.PostAsJsonAsync($"/api/cases/{caseId}/{action}", new { decision = "approve" });
+        Assert.True(response.IsSuccessStatusCode, $"{action}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
     /// <summary>An officer stores a document to be released to the applicant (Art. 40).</summary>

@@ -16,7 +16,8 @@ public static class StaffDesk
             await Screenshots.TakeAsync(page, "staff-signed-out");
             await Accessibility.AssertNoViolationsAsync(page);
         }
-        await page.GetByRole(AriaRole.Link, new() { Name = "登录" }).ClickAsync();
+        if (keyboard) await KeyboardOnly.PressAsync(page, "main a[href='/staff/sign-in']");
+        else await page.GetByRole(AriaRole.Link, new() { Name = "登录" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "本地开发登录" })).ToBeVisibleAsync();
         if (check)
         {

@@ -5,14 +5,16 @@ using static Microsoft.Playwright.Assertions;
 namespace DisclosureRequests.BrowserTests.Pages;
 
 /// <summary>
-/// The officer drafts a partial disclosure and the legal reviewer returns it, then passes it, with the keyboard
-/// alone: Tab and Shift+Tab to move, arrow keys to pick, Enter and Space to act; the mouse is never used.
+/// The officer drafts a partial disclosure, the legal reviewer returns it, then passes it, and the approver approves
+/// the reply, with the keyboard alone: Tab and Shift+Tab to move, arrow keys to pick, Enter and Space to act; the
+/// mouse is never used.
 /// </summary>
 [Collection(SiteCollection.Name)]
 public sealed class KeyboardOnlyTests(Site site)
 {
     private const string Officer = "zheng.chengban@agency.gov.cn";
     private const string Reviewer = "feng.shenhe@agency.gov.cn";
+    private const string Approver = "chu.shenpi@agency.gov.cn";
 
     [Fact]
     public async Task A_partial_disclosure_is_drafted_returned_and_passed_with_the_keyboard_alone()
@@ -20,7 +22,7 @@ public sealed class KeyboardOnlyTests(Site site)
         var receipt = await site.System.FileAsync("上官婉儿");
         await using var officerBrowser = await site.Browser.VisitorAsync(site.System.Address, width: 1280);
         var officer = await StaffDesk.SignInAsync(site, officerBrowser, Officer, "郑承办", "承办人员", keyboard: true);
-        await OpenCaseAsync(officer, receipt.TrackingNumber);
+        await KeyboardOnly.OpenCaseAsync(officer, receipt.TrackingNumber);
         await KeyboardOnly.ChooseAsync(officer, "#assign-officer", Officer);
         await KeyboardOnly.PressAsync(officer, "#assign-form button[type=submit]");
         await Expect(officer.Locator("#case-message")).ToHaveTextAsync("已分办。");
@@ -30,7 +32,7 @@ public sealed class KeyboardOnlyTests(Site site)
 
         await using var reviewerBrowser = await site.Browser.VisitorAsync(site.System.Address, width: 1280);
         var reviewer = await StaffDesk.SignInAsync(site, reviewerBrowser, Reviewer, "冯审核", "法制审核人员", keyboard: true);
-        await OpenCaseAsync(reviewer, receipt.TrackingNumber);
+        await KeyboardOnly.OpenCaseAsync(reviewer, receipt.TrackingNumber);
         await Expect(reviewer.Locator("#draft-withheld-shown")).ToContainTextAsync("附件二所列住户姓名与电话——4.保护第三方合法权益");
         await KeyboardOnly.CheckRadioAsync(reviewer, "review-decision", "return");
         await KeyboardOnly.PressAsync(reviewer, "#review-form button[type=submit]");
@@ -56,13 +58,24 @@ public sealed class KeyboardOnlyTests(Site site)
         await Expect(reviewer.Locator("#history")).ToContainTextAsync("法制审核通过");
     }
 
-    private static async Task OpenCaseAsync(IPage page, string trackingNumber)
+    [Fact]
+    public async Task The_approver_approves_the_reply_with_the_keyboard_alone()
     {
-        await KeyboardOnly.TypeIntoAsync(page, "#search-q", trackingNumber);
-        await page.Keyboard.PressAsync("Enter");
-        await Expect(page.Locator("#worklist-rows tr")).ToHaveCountAsync(1);
-        await KeyboardOnly.PressAsync(page, "#worklist-rows a");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "申请编号 " + trackingNumber })).ToBeVisibleAsync();
+        var receipt = await site.System.FileAsync("长孙无忌");
+        await site.System.ReviewAsync(receipt.Id);
+        await using var approverBrowser = await site.Browser.VisitorAsync(site.System.Address, width: 1280);
+        var approver = await StaffDesk.SignInAsync(site, approverBrowser, Approver, "褚审批", "审批负责人", keyboard: true);
+        await KeyboardOnly.OpenCaseAsync(approver, receipt.TrackingNumber);
+        await Expect(approver.Locator("#case-status")).ToHaveTextAsync("待审批");
+        await Accessibility.AssertNoViolationsAsync(approver);
+
+        await KeyboardOnly.CheckRadioAsync(approver, "approval-decision", "approve");
+        await KeyboardOnly.TypeIntoAsync(approver, "#approval-comments", "同意。");
+        await KeyboardOnly.PressAsync(approver, "#approval-form button[type=submit]");
+        await Expect(approver.Locator("#case-status")).ToHaveTextAsync("已答复");
+        await Expect(approver.Locator("#history")).ToContainTextAsync("审批通过并答复");
+        await Expect(approver.Locator("#actions-none")).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(approver);
     }
 
     private static async Task DraftAsync(IPage officer, string summary)

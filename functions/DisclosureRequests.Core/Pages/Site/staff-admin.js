@@ -34,7 +34,7 @@ async function showReport(y) {
   const html = await staffCall('GET', `/api/reports/annual/${y}?format=html`, { accept: 'text/html' });
   if (!html.ok) {
     progress.textContent = `${y}年度报告尚未编制。`;
-    return;
+    return false;
   }
   document.getElementById('report-frame').srcdoc = html.text;
   document.getElementById('report-downloads').replaceChildren(...formats.map(([format, name]) => {
@@ -45,6 +45,7 @@ async function showReport(y) {
     return a;
   }));
   document.getElementById('report-result').hidden = false;
+  return true;
 }
 
 reportForm.addEventListener('submit', async event => {
@@ -60,8 +61,7 @@ reportForm.addEventListener('submit', async event => {
     const status = await get(`/api/reports/annual/${y}/status`);
     const state = status.data?.state;
     if (state === 'completed') {
-      progress.textContent = `${y}年度报告已编制完成，共读取 ${status.data.processed} 件申请记录${status.data.provisional ? '（本年度尚未结束，数据截至编制之时）' : ''}。`;
-      await showReport(y);
+      if (await showReport(y)) progress.textContent = `${y}年度报告已编制完成，共读取 ${status.data.processed} 件申请记录${status.data.provisional ? '（本年度尚未结束，数据截至编制之时）' : ''}。`;
       return;
     }
     if (state === 'failed') {

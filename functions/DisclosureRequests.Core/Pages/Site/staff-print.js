@@ -65,7 +65,7 @@ form.addEventListener('submit', async event => {
   const done = `已记录${current.trackingNumber}的${current.title}。`;
   current = null;
   await load(done);
-  status.focus?.();
+  status.focus();
 });
 
 async function start() {

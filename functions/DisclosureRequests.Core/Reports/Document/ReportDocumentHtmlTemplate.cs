@@ -24,6 +24,7 @@ internal static class ReportDocumentHtmlTemplate
         </style>
         </head>
         <body>
+        <main>
         <h1>{{ heading }}</h1>
         <p class="state">{{ state }}　统计数据生成于 {{ compiledat }}</p>
         {%- for section in sections %}
@@ -41,6 +42,7 @@ internal static class ReportDocumentHtmlTemplate
         {%- endfor %}
         </section>
         {%- endfor %}
+        </main>
         </body>
         </html>
 

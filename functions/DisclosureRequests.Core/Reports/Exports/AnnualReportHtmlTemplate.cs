@@ -24,6 +24,7 @@ internal static class AnnualReportHtmlTemplate
         </style>
         </head>
         <body>
+        <main>
         <h1>{{ heading }}</h1>
         {%- if provisional %}
         <p class="provisional">{{ provisional }}</p>
@@ -39,6 +40,7 @@ internal static class AnnualReportHtmlTemplate
         </section>
         {%- endfor %}
         <p class="compiled">统计时间：{{ compiledat }}</p>
+        </main>
         </body>
         </html>
 
