@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace DisclosureRequests.HostTests.Infrastructure;
 
@@ -44,7 +42,7 @@ public sealed class WorkerUnderHost : IAsyncLifetime
         var tool = FunctionsHostTool.Find();
         azurite = await Azurite.StartAsync();
         await WorkerBuild.PublishAsync(AppDirectory);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         if (tool.StartScript is not null)
         {
@@ -86,24 +84,16 @@ public sealed class WorkerUnderHost : IAsyncLifetime
         return File.Exists(log) ? string.Join('\n', File.ReadLines(log).TakeLast(60)) : "(no host log)";
     }
 
-    private Dictionary<string, string> Settings() => new()
+    private Dictionary<string, string> Settings()
     {
-        ["AzureWebJobsStorage"] = azurite?.ConnectionString ?? "",
-        ["FUNCTIONS_WORKER_RUNTIME"] = "dotnet-isolated",
-        ["FUNCTIONS_HOST_STATE"] = StateDirectory,
+        var settings = AppSettings.On(azurite?.ConnectionString ?? "");
+        settings["FUNCTIONS_WORKER_RUNTIME"] = "dotnet-isolated";
+        settings["FUNCTIONS_HOST_STATE"] = StateDirectory;
         // Each host on a shared storage account needs its own id; these runs each have an Azurite of their own anyway.
-        ["AzureFunctionsWebHost__hostid"] = "hosttests-" + Guid.NewGuid().ToString("N")[..12],
-        ["AzureWebJobsDisableHomepage"] = "true",
-        // The local host has no App Service Authentication: the tests send X-MS-CLIENT-PRINCIPAL themselves.
-        ["Auth__TrustClientPrincipalHeader"] = "true",
-        ["Security__AccessCodeKey"] = "host-test-access-code-key-0123456789abcdef",
-        ["Security__LinkSigningKey"] = "host-test-link-signing-key-0123456789abcdef",
-        ["Agency__Name"] = "某市某局",
-        ["Agency__ReferenceCode"] = "某公开",
-        ["Agency__ReconsiderationBody"] = "某市人民政府",
-        // The scripted case reads its acknowledgement as delivered; holding letters for unconfirmed addresses has tests of its own.
-        ["Mail__ConfirmApplicantAddresses"] = "false",
-    };
+        settings["AzureFunctionsWebHost__hostid"] = "hosttests-" + Guid.NewGuid().ToString("N")[..12];
+        settings["AzureWebJobsDisableHomepage"] = "true";
+        return settings;
+    }
 
     private async Task RunAsync(string executable, IReadOnlyList<string> arguments)
     {
@@ -144,12 +134,5 @@ public sealed class WorkerUnderHost : IAsyncLifetime
             await Task.Delay(TimeSpan.FromSeconds(1));
         }
         throw new InvalidOperationException("Core Tools did not report the host Running within 2 minutes.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -10,9 +10,10 @@ namespace DisclosureRequests.HostTests.UnderHost;
 /// <summary>
 /// The published isolated worker under the real Functions host on Azurite, driven only through the host's HTTP port:
 /// a citizen files and follows an application, the agency takes it to a reply, the outbox queue delivers the letters,
-/// and the annual report timer runs through the host's admin API.
+/// and the deadline and annual report timers run through the host's admin API.
 /// </summary>
-public sealed class WorkerUnderHostTests(WorkerUnderHost host) : IClassFixture<WorkerUnderHost>
+[Collection(WorkerUnderHostCollection.Name)]
+public sealed class WorkerUnderHostTests(WorkerUnderHost host)
 {
     private const string Officer = "officer@agency.gov.cn";
     private const string Reviewer = "reviewer@agency.gov.cn";
@@ -75,17 +76,43 @@ public sealed class WorkerUnderHostTests(WorkerUnderHost host) : IClassFixture<W
     }
 
     [FunctionsHostFact]
+    public async Task A_case_registered_25_working_days_ago_is_escalated_as_overdue_when_the_deadline_timer_runs_through_the_admin_api()
+    {
+        var today = ChinaTime.Today(TimeProvider.System);
+        using var officer = host.Client().As(Officer, StaffRoles.CaseOfficer);
+        using var registered = await officer.PostAsJsonAsync("/api/cases", new
+        {
+            applicant = new { type = "natural-person", name = "王五", idNumber = "110101199003070011", address = "北京市东城区某街1号" },
+            description = "某道路改造工程的环境影响评价文件",
+            format = "paper",
+            delivery = "post",
+            channel = "in-person",
+            receivedOn = WorkingDaysBefore(today, 25).ToString("yyyy-MM-dd"),
+        });
+        Assert.True(HttpStatusCode.Created == registered.StatusCode, $"{registered.StatusCode}: {await registered.Content.ReadAsStringAsync()}\n{host.LogTail()}");
+        var id = (await JsonAsync(registered)).GetProperty("id").GetString()!;
+
+        await InvokeTimerAsync("DeadlineSweep");
+
+        // The host's own every-minute schedule may sweep too; the escalation is still recorded once.
+        var history = await EventuallyAsync(async () =>
+        {
+            var types = (await JsonAsync(await officer.GetAsync($"/api/cases/{id}/history"))).EnumerateArray()
+                .Select(e => e.GetProperty("type").GetString()!)
+                .ToArray();
+            return types.Contains("overdue-escalated") ? types : null;
+        });
+        Assert.Single(history, "overdue-escalated");
+        var correspondence = await JsonAsync(await officer.GetAsync($"/api/cases/{id}/correspondence"));
+        Assert.Contains(correspondence.EnumerateArray(), e => e.GetProperty("kind").GetString() == "overdue-escalation" && e.GetProperty("audience").GetString() == "approvers");
+        Assert.True((await JsonAsync(await officer.GetAsync($"/api/cases/{id}"))).GetProperty("workingDaysLeft").GetInt32() < 0);
+    }
+
+    [FunctionsHostFact]
     public async Task The_annual_report_timer_runs_through_the_hosts_admin_api()
     {
-        using var client = host.Client();
-        using var anonymous = await client.PostAsJsonAsync("/admin/functions/AnnualReport", new { input = "" });
-        if (host.MasterKey is not null) Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
-
         var started = DateTimeOffset.UtcNow;
-        using var invocation = new HttpRequestMessage(HttpMethod.Post, "/admin/functions/AnnualReport") { Content = JsonContent.Create(new { input = "" }) };
-        if (host.MasterKey is not null) invocation.Headers.Add("x-functions-key", host.MasterKey);
-        using var invoked = await client.SendAsync(invocation);
-        Assert.Equal(HttpStatusCode.Accepted, invoked.StatusCode);
+        await InvokeTimerAsync("AnnualReport");
 
         // The timer compiles the year just ended, in China time.
         var year = ChinaTime.Today(TimeProvider.System).Year - 1;
@@ -117,6 +144,27 @@ public sealed class WorkerUnderHostTests(WorkerUnderHost host) : IClassFixture<W
             Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
             Assert.True(page.Headers.Contains("Content-Security-Policy") || page.Content.Headers.Contains("Content-Security-Policy"));
         }
+    }
+
+    /// <summary>Runs a timer function now, as an operator would: the admin API answers only to the master key.</summary>
+    private async Task InvokeTimerAsync(string function)
+    {
+        using var client = host.Client();
+        using var anonymous = await client.PostAsJsonAsync($"/admin/functions/{function}", new { input = "" });
+        if (host.MasterKey is not null) Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+
+        using var invocation = new HttpRequestMessage(HttpMethod.Post, $"/admin/functions/{function}") { Content = JsonContent.Create(new { input = "" }) };
+        if (host.MasterKey is not null) invocation.Headers.Add("x-functions-key", host.MasterKey);
+        using var invoked = await client.SendAsync(invocation);
+        Assert.Equal(HttpStatusCode.Accepted, invoked.StatusCode);
+    }
+
+    /// <summary>The day <paramref name="workingDays"/> working days before <paramref name="day"/>, on the calendar the app ships.</summary>
+    private static DateOnly WorkingDaysBefore(DateOnly day, int workingDays)
+    {
+        var before = day;
+        while (WorkingDayCalendar.Official.CountWorkingDays(before, day) < workingDays) before = before.AddDays(-1);
+        return before;
     }
 
     private async Task ActAsync(HttpClient who, string id, string action, object body, string expectedStatus)
