@@ -188,6 +188,7 @@ public sealed class StaffWorkspaceTests(Site site)
         await admin.GetByRole(AriaRole.Button, new() { Name = "编制年度报告" }).ClickAsync();
         await Expect(admin.Locator("#report-progress")).ToContainTextAsync("2026年度报告已编制完成");
         await Expect(admin.Locator("#report-frame")).ToHaveAttributeAsync("srcdoc", new System.Text.RegularExpressions.Regex("收到和处理政府信息公开申请情况"));
+        await Expect(admin.FrameLocator("#report-frame").GetByRole(AriaRole.Table).First).ToBeVisibleAsync();
         await Screenshots.TakeAsync(admin, "staff-admin");
 
         var download = await admin.RunAndWaitForDownloadAsync(() => admin.GetByRole(AriaRole.Link, new() { Name = "下载Excel 表格（XLSX）" }).ClickAsync());
