@@ -99,11 +99,6 @@ var appSettings = [
     value: '@Microsoft.KeyVault(SecretUri=${accessCodeKeySecretUri})'
   }
   {
-    // App Service's front ends set X-Forwarded-For and no request reaches the app around them.
-    name: 'Network__TrustForwardedHeaders'
-    value: 'true'
-  }
-  {
     // Every instance signs and checks release links with this one key, so a link works whichever instance serves it.
     name: 'Security__LinkSigningKey'
     value: '@Microsoft.KeyVault(SecretUri=${releaseLinkSecretUri})'

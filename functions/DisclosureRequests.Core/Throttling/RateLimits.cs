@@ -1,3 +1,4 @@
+using DisclosureRequests.Core.Hosting;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
@@ -39,12 +40,15 @@ public static class RateLimits
     }
 
     /// <summary>
-    /// Takes the client address from <c>X-Forwarded-For</c> only when <c>Network:TrustForwardedHeaders</c> is set: in
-    /// Azure the platform's front end sets it and no client reaches the app around it; anywhere else a client could
-    /// name any address and escape its limit.
+    /// Standalone, takes the client address from <c>X-Forwarded-For</c> only when <c>Network:TrustForwardedHeaders</c>
+    /// is set (behind a reverse proxy that writes it and that no client can reach the app around); anywhere else a
+    /// client could name any address and escape its limit. Under the Functions host the setting is not read: the host
+    /// is the worker's only client and sets <c>X-Forwarded-For</c> to the address it saw, which the worker's ASP.NET
+    /// Core integration has already applied (from loopback only) before the app's pipeline runs.
     /// </summary>
     public static IApplicationBuilder UseClientAddresses(this IApplicationBuilder app, IConfiguration configuration)
     {
+        if (HostMode.UnderFunctionsHost(configuration)) return app;
         if (!configuration.GetValue<bool>("Network:TrustForwardedHeaders")) return app;
         var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor, ForwardLimit = 1 };
         options.KnownIPNetworks.Clear();

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 
 namespace DisclosureRequests.HostTests.Infrastructure;
 
@@ -21,6 +23,30 @@ public sealed class WorkerUnderHost : IAsyncLifetime
     private string StateDirectory => Path.Combine(root, "host");
 
     public HttpClient Client() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(100) };
+
+    /// <summary>
+    /// A client whose connections leave from another loopback address (any 127.x.y.z reaches the host on Linux), so
+    /// the host sees it as a different client, as it sees two citizens in Azure.
+    /// </summary>
+    public HttpClient ClientFrom(IPAddress source) => new(new SocketsHttpHandler
+    {
+        ConnectCallback = async (context, cancellationToken) =>
+        {
+            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                socket.Bind(new IPEndPoint(source, 0));
+                await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                return new NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    })
+    { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(100) };
 
     public async Task InitializeAsync()
     {
