@@ -68,6 +68,8 @@ public static class CaseActionsApi
             {
                 var (key, badKey) = IdempotencyKeys.Read(context);
                 if (badKey is not null) return badKey;
+                var (ifMatch, badTag) = CaseVersionCondition.Read(context);
+                if (badTag is not null) return badTag;
                 var (body, problem) = await JsonBody.ReadAsync<TBody>(context, ct);
                 if (problem is not null) return problem;
                 if (body is AssignBody assign)
@@ -86,7 +88,7 @@ public static class CaseActionsApi
                 var lookups = new Lookups(
                     action == "fee-notice" ? await items.CountBeforeAsync(id, ct) : 0,
                     action == "approval" ? (await documents.ListAsync(id, CaseDocuments.Release, ct)).Select(d => d.FileName).ToArray() : []);
-                var outcome = await commands.ExecuteAsync(id, command(body!, lookups), Actors.Officer(context.User), key, ct);
+                var outcome = await commands.ExecuteAsync(id, command(body!, lookups), Actors.Officer(context.User), key, ifMatch, ct);
                 return CommandAnswers.Answer(context, outcome, commands.View);
             })
             .AllowRoles(role)
@@ -98,5 +100,6 @@ public static class CaseActionsApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 }

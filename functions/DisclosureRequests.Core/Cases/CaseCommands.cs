@@ -57,7 +57,15 @@ public sealed class CaseCommands(
     /// Runs a command. A conflicting write answers <see cref="CommandOutcome.Conflict"/>, except for commands that are
     /// safe to repeat (timers, or a command carrying an Idempotency-Key), which are decided again on fresh state.
     /// </summary>
-    public async Task<CommandOutcome> ExecuteAsync(string caseId, CaseCommand command, Actor actor, string? idempotencyKey, CancellationToken cancellationToken)
+    public Task<CommandOutcome> ExecuteAsync(string caseId, CaseCommand command, Actor actor, string? idempotencyKey, CancellationToken cancellationToken) =>
+        ExecuteAsync(caseId, command, actor, idempotencyKey, ifMatch: null, cancellationToken);
+
+    /// <summary>
+    /// As above, and only while the case is at a version <paramref name="ifMatch"/> names. A replay of an applied
+    /// Idempotency-Key answers as the first time, though the case has moved on since.
+    /// </summary>
+    public async Task<CommandOutcome> ExecuteAsync(
+        string caseId, CaseCommand command, Actor actor, string? idempotencyKey, Problems.CaseVersionCondition? ifMatch, CancellationToken cancellationToken)
     {
         var commandHash = idempotencyKey is null ? null : HashOf(command);
         for (var attempt = 0; attempt < Attempts; attempt++)
@@ -68,6 +76,7 @@ public sealed class CaseCommands(
                 return applied.Length == 0 || applied == commandHash
                     ? new CommandOutcome.Applied(loaded.State, Replayed: true)
                     : new CommandOutcome.KeyReused();
+            if (ifMatch is not null && !ifMatch.IsMetBy(loaded.State.Version)) return new CommandOutcome.VersionChanged(loaded.State.Version);
 
             var now = time.GetUtcNow();
             var decision = CaseWorkflow.Decide(loaded.State, command, new CaseContext(calendars.Current, now, actor, settings));
@@ -75,14 +84,18 @@ public sealed class CaseCommands(
             var accepted = (CaseDecision.Accepted)decision;
 
             var announcedAt = await AnnounceAsync(loaded.State, accepted, cancellationToken);
-            var commit = new CaseCommit(accepted.State, loaded.ETag, accepted.Events, accepted.Outbox, idempotencyKey, commandHash);
+            var commit = new CaseCommit(accepted.State, loaded.ETag, accepted.Events, accepted.Outbox, idempotencyKey, commandHash)
+            {
+                StateRowKey = loaded.StateRowKey,
+            };
             if (await store.TryCommitAsync(commit, cancellationToken))
             {
                 await timers.SettleAsync(loaded.State, accepted.State, cancellationToken);
                 await FinishAndSettleAsync(accepted.State, announcedAt, cancellationToken);
                 return new CommandOutcome.Applied(accepted.State, Replayed: false);
             }
-            if (idempotencyKey is null && command is not CaseCommand.FireDueTimers) return new CommandOutcome.Conflict();
+            // With If-Match the next round answers 412, naming the version that won.
+            if (idempotencyKey is null && ifMatch is null && command is not CaseCommand.FireDueTimers) return new CommandOutcome.Conflict();
         }
         return new CommandOutcome.Conflict();
     }

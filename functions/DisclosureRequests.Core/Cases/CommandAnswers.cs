@@ -17,6 +17,7 @@ public static class CommandAnswers
             WithCode(Problem.Of(context, ProblemTypes.Forbidden, StatusCodes.Status403Forbidden, r.In(Problem.PrefersEnglish(context))), r.Code),
         CommandOutcome.Refused { Refusal: var r } =>
             WithCode(Problem.Of(context, ProblemTypes.NotAllowedNow, StatusCodes.Status409Conflict, r.In(Problem.PrefersEnglish(context))), r.Code),
+        CommandOutcome.VersionChanged changed => VersionChanged(context, changed),
         CommandOutcome.Conflict => Problem.Of(context, ProblemTypes.Conflict, StatusCodes.Status409Conflict),
         CommandOutcome.KeyReused => Problem.Of(context, ProblemTypes.IdempotencyKeyReused, StatusCodes.Status422UnprocessableEntity),
         _ => Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound),
@@ -27,6 +28,12 @@ public static class CommandAnswers
         if (applied.Replayed) context.Response.Headers["Idempotent-Replayed"] = "true";
         context.Response.Headers.ETag = $"\"{applied.State.Version}\"";
         return TypedResults.Ok(view(applied.State));
+    }
+
+    private static IResult VersionChanged(HttpContext context, CommandOutcome.VersionChanged changed)
+    {
+        context.Response.Headers.ETag = $"\"{changed.Current}\"";
+        return Problem.Of(context, ProblemTypes.VersionChanged, StatusCodes.Status412PreconditionFailed);
     }
 
     private static IResult WithCode(Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult problem, string code)

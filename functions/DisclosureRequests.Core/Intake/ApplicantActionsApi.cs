@@ -21,7 +21,8 @@ public static class ApplicantActionsApi
             .Accepts<ClarificationAnswerBody>("application/json")
             .Produces<ApplicationView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         app.MapPost("/api/requests/{id}/withdrawal", (string id, HttpContext context, CaseStore store, CaseCommands commands, Correspondence correspondence, CancellationToken ct) =>
                 RunAsync<WithdrawalBody>(id, context, store, commands, correspondence, b => new CaseCommand.Withdraw(string.IsNullOrWhiteSpace(b.Reason) ? null : b.Reason.Trim()), ct))
             .AllowAnyone()
@@ -30,7 +31,8 @@ public static class ApplicantActionsApi
             .Accepts<WithdrawalBody>("application/json")
             .Produces<ApplicationView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         app.MapPost("/api/requests/{id}/email-confirmation", ConfirmEmailAsync)
             .AllowAnyone()
             .WithTags("Applicants")
@@ -87,9 +89,11 @@ public static class ApplicantActionsApi
         if (context.RequestServices.GetRequiredService<AccessCodeAttempts>().Refusal(context, loaded?.State, staffMaySee: false) is { } refusal) return refusal;
         var (key, badKey) = IdempotencyKeys.Read(context);
         if (badKey is not null) return badKey;
+        var (ifMatch, badTag) = CaseVersionCondition.Read(context);
+        if (badTag is not null) return badTag;
         var (body, problem) = await JsonBody.ReadAsync<TBody>(context, ct);
         if (problem is not null) return problem;
-        var outcome = await commands.ExecuteAsync(id, command(body!), Actor.Applicant, key, ct);
+        var outcome = await commands.ExecuteAsync(id, command(body!), Actor.Applicant, key, ifMatch, ct);
         var letters = await TrackingApi.LettersAsync(id, correspondence, ct);
         return CommandAnswers.Answer(context, outcome, s => TrackingApi.View(s, commands.ReadClock(s), letters));
     }

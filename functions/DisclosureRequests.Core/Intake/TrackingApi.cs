@@ -65,6 +65,7 @@ public static class TrackingApi
         CancellationToken cancellationToken)
     {
         context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.ETag = $"\"{state.Version}\"";
         var letters = await LettersAsync(state.Id, correspondence, cancellationToken);
         return TypedResults.Ok(View(state, commands.ReadClock(state), letters) with
         {

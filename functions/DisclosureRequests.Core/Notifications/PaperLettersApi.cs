@@ -28,7 +28,8 @@ public static class PaperLettersApi
             .Produces<CaseView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         return app;
     }
 
@@ -56,6 +57,8 @@ public static class PaperLettersApi
     {
         var (key, badKey) = IdempotencyKeys.Read(context);
         if (badKey is not null) return badKey;
+        var (ifMatch, badTag) = CaseVersionCondition.Read(context);
+        if (badTag is not null) return badTag;
         var (body, problem) = await JsonBody.ReadAsync<LetterDispatchBody>(context, ct);
         if (problem is not null) return problem;
         if (!CaseIds.IsWellFormed(id)) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
@@ -66,7 +69,7 @@ public static class PaperLettersApi
             return Problem.Of(context, ProblemTypes.NotAllowedNow, StatusCodes.Status409Conflict, "只有待邮寄的纸质文书需要记录邮寄或送达");
 
         var command = new CaseCommand.RecordLetterDispatch(itemId, letter.Title, body!.Method ?? "", body.On);
-        var outcome = await commands.ExecuteAsync(id, command, Actors.Officer(context.User), key, ct);
+        var outcome = await commands.ExecuteAsync(id, command, Actors.Officer(context.User), key, ifMatch, ct);
         if (outcome is CommandOutcome.Applied) await index.DequeuePrintAsync(id, itemId, ct);
         return CommandAnswers.Answer(context, outcome, commands.View);
     }

@@ -12,6 +12,7 @@ public static class FieldMessages
         ["too-many"] = ("所列项目超过允许的数量", "This list has too many entries"),
         ["id-number"] = ("身份证件号码不正确：18位居民身份证号码的校验码不符，或证件号码含有不允许的字符", "The identity number is not valid: an 18-character resident ID fails its check character, or the number has characters not allowed"),
         ["credit-code"] = ("统一社会信用代码不正确：应为18位，且校验码相符", "The unified social credit code is not valid: it has 18 characters and a matching check character"),
+        ["if-match"] = ("If-Match 应为查看申请时返回的 ETag，例如 \"3\"", "If-Match is the ETag the case was read with, such as \"3\""),
         ["idempotency-key"] = ("幂等键应为16至128位字母、数字或 -_.: 字符", "Idempotency-Key is 16 to 128 letters, digits or -_.:"),
         ["date-before-calendar"] = ("收到日期早于本系统工作日历覆盖的首个年度", "The date of receipt is before the first year of the working-day calendar"),
         ["applicant-type"] = ("申请人类型应为：自然人、商业企业、科研机构、社会公益组织、法律服务机构或其他组织", "Applicant type must be one of: " + string.Join(", ", ApplicantTypes.All)),

@@ -9,6 +9,7 @@ public static class ProblemTypes
     public static readonly ProblemType Unauthenticated = new("unauthenticated", "请先登录", "Sign-in is required");
     public static readonly ProblemType Forbidden = new("forbidden", "您的角色无权进行此操作", "Your role may not do this");
     public static readonly ProblemType Conflict = new("concurrent-change", "该申请刚被他人修改，请刷新后重试", "The case was changed by someone else; reload and retry");
+    public static readonly ProblemType VersionChanged = new("case-version-changed", "该申请在您查看之后已有变动，请刷新后核对再操作", "The case has changed since you read it; reload and check before acting");
     public static readonly ProblemType NotAllowedNow = new("not-allowed-in-state", "当前办理阶段不能进行此操作", "This action is not allowed at the case's current stage");
     public static readonly ProblemType IdempotencyKeyReused = new("idempotency-key-reused", "该幂等键已用于另一项不同的请求", "This Idempotency-Key was used for a different request");
     public static readonly ProblemType CalendarNotCovered = new("calendar-not-covered", "该日期所在年度的节假日安排尚未录入", "The holiday notice for that year has not been added to the calendar");

@@ -6,8 +6,12 @@ namespace DisclosureRequests.Core.Storage;
 /// <summary>
 /// One state change: the new state, its history lines and its outbox items, written together or not at all.
 /// <see cref="ExpectedETag"/> is null for a new case; <see cref="CommandKey"/> marks an Idempotency-Key as used by
-/// the command whose hash is <see cref="CommandHash"/>.
+/// the command whose hash is <see cref="CommandHash"/>. <see cref="StateRowKey"/> is the row the expected state was
+/// read from, when that is not the current layout's.
 /// </summary>
 public sealed record CaseCommit(
     CaseState State, ETag? ExpectedETag, IReadOnlyList<CaseEvent> Events, IReadOnlyList<OutboxItem> Outbox,
-    string? CommandKey = null, string? CommandHash = null);
+    string? CommandKey = null, string? CommandHash = null)
+{
+    public string? StateRowKey { get; init; }
+}

@@ -6,12 +6,17 @@ using DisclosureRequests.Cases;
 namespace DisclosureRequests.Core.Storage;
 
 /// <summary>
-/// Each case is one partition of the Cases table: a <c>case</c> row with the state, an <c>event-NNNNNN</c> row per
-/// history line and an <c>outbox-…</c> row per side effect, so a command is a single entity-group transaction.
+/// Each case is one partition of the Cases table: a <c>case-{id}</c> row with the state, an <c>event-NNNNNN-{id}</c>
+/// row per history line and an <c>outbox-…</c> row per side effect, so a command is a single entity-group transaction.
+/// Every row key names its case: a key shared by every partition makes each insert cost as much as the rows already
+/// holding it on Azurite (it looks an entity up by row key first), which a year's import would pay quadratically.
+/// Cases stored as <c>case</c> and <c>event-NNNNNN</c> by earlier versions are read and written where they are; their
+/// new history lines sort among the old by sequence number, which comes first in both forms.
 /// </summary>
 public sealed class CaseStore(StorageClients storage)
 {
-    public const string StateRow = "case";
+    public const string LegacyStateRow = "case";
+    public const string StateRowPrefix = "case-";
     public const string EventRowPrefix = "event-";
     public const string OutboxRowPrefix = "outbox-";
     public const string CommandRowPrefix = "command-";
@@ -21,11 +26,17 @@ public sealed class CaseStore(StorageClients storage)
     public async Task<LoadedCase?> LoadAsync(string caseId, CancellationToken cancellationToken)
     {
         if (!CaseIds.IsWellFormed(caseId)) return null;
-        var row = await Cases.GetEntityIfExistsAsync<TableEntity>(caseId, StateRow, cancellationToken: cancellationToken);
+        var row = await Cases.GetEntityIfExistsAsync<TableEntity>(caseId, StateRow(caseId), cancellationToken: cancellationToken);
+        if (!row.HasValue || row.Value is null)
+            row = await Cases.GetEntityIfExistsAsync<TableEntity>(caseId, LegacyStateRow, cancellationToken: cancellationToken);
         if (!row.HasValue || row.Value is null) return null;
         var state = JsonSerializer.Deserialize<CaseState>(row.Value.GetString("State"), Json.Options)!;
-        return new LoadedCase(state, row.Value.ETag);
+        return new LoadedCase(state, row.Value.ETag, row.Value.RowKey);
     }
+
+    public static string StateRow(string caseId) => StateRowPrefix + caseId;
+
+    public static string EventRow(string caseId, int sequence) => $"{EventRowPrefix}{sequence:D6}-{caseId}";
 
     /// <summary>Writes the commit atomically; false when another writer got there first (409/412).</summary>
     public async Task<bool> TryCommitAsync(CaseCommit commit, CancellationToken cancellationToken)
@@ -34,8 +45,8 @@ public sealed class CaseStore(StorageClients storage)
         var actions = new List<TableTransactionAction>(1 + commit.Events.Count + commit.Outbox.Count)
         {
             commit.ExpectedETag is { } etag
-                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, StateEntity(state), etag)
-                : new TableTransactionAction(TableTransactionActionType.Add, StateEntity(state)),
+                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, StateEntity(state, commit.StateRowKey ?? StateRow(state.Id)), etag)
+                : new TableTransactionAction(TableTransactionActionType.Add, StateEntity(state, StateRow(state.Id))),
         };
         actions.AddRange(commit.Events.Select(e => new TableTransactionAction(TableTransactionActionType.Add, EventEntity(state.Id, e))));
         actions.AddRange(commit.Outbox.Select(o => new TableTransactionAction(TableTransactionActionType.Add, OutboxEntities.ToEntity(state.Id, o))));
@@ -79,7 +90,7 @@ public sealed class CaseStore(StorageClients storage)
         return events;
     }
 
-    private static TableEntity StateEntity(CaseState state) => new(state.Id, StateRow)
+    private static TableEntity StateEntity(CaseState state, string rowKey) => new(state.Id, rowKey)
     {
         ["State"] = JsonSerializer.Serialize(state, Json.Options),
         ["Version"] = state.Version,
@@ -88,7 +99,7 @@ public sealed class CaseStore(StorageClients storage)
         ["ReceivedOn"] = state.ReceivedOn.ToString("yyyy-MM-dd"),
     };
 
-    private static TableEntity EventEntity(string caseId, CaseEvent e) => new(caseId, EventRowPrefix + e.Sequence.ToString("D6"))
+    private static TableEntity EventEntity(string caseId, CaseEvent e) => new(caseId, EventRow(caseId, e.Sequence))
     {
         ["Event"] = JsonSerializer.Serialize(e, Json.Options),
         ["Type"] = e.Type,

@@ -6,11 +6,10 @@ namespace DisclosureRequests.Benchmarks.Imports;
 
 /// <summary>
 /// The raw write rate of an Azurite for the rows an imported case puts in the Cases table, without the importer: a
-/// copy of one imported case's rows (its <c>case</c> row and <c>event-000001</c>, so the same shared row keys and
-/// payload sizes) under new partitions, one transaction a partition, as many at once as the importer runs. Azurite's
-/// cost per insert grows with the rows already holding that row key, so the rate is sampled on an empty table and on
-/// the Cases table as the import left it; the rate over the whole file is estimated from the two, as the cost grows
-/// linearly between them.
+/// copy of one imported case's rows (its state row and first history line, with the same payload sizes) under new case
+/// ids, their row keys naming the new case as the store's do, one transaction a partition, as many at once as the
+/// importer runs. The rate is sampled on an empty table and on the Cases table as the import left it, and the rate over
+/// the whole file is estimated from the two.
 /// </summary>
 public static class RawCaseWrites
 {
@@ -20,7 +19,8 @@ public static class RawCaseWrites
     /// <summary>The rows of one stored case, to copy.</summary>
     public static async Task<IReadOnlyList<TableEntity>> TemplateAsync(TableClient cases)
     {
-        await foreach (var row in cases.QueryAsync<TableEntity>(e => e.RowKey == CaseStore.StateRow, maxPerPage: 1))
+        await foreach (var row in cases.QueryAsync<TableEntity>(
+            e => e.RowKey.CompareTo(CaseStore.StateRowPrefix) >= 0 && e.RowKey.CompareTo("case.") < 0, maxPerPage: 1))
             return await cases.QueryAsync<TableEntity>(e => e.PartitionKey == row.PartitionKey).ToListAsync();
         throw new InvalidOperationException("No case was stored to copy.");
     }
@@ -31,12 +31,12 @@ public static class RawCaseWrites
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, Sample), new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (i, ct) =>
         {
-            var partition = $"{prefix}-{i:D6}";
+            var partition = $"{prefix}{i:D6}".PadLeft(32, '0');
             var actions = template.Select(row => new TableTransactionAction(TableTransactionActionType.Add,
                 new TableEntity(new Dictionary<string, object>(row.Where(p => p.Key is not ("odata.etag" or "Timestamp"))))
                 {
                     PartitionKey = partition,
-                    RowKey = row.RowKey,
+                    RowKey = row.RowKey.Replace(row.PartitionKey, partition, StringComparison.Ordinal),
                 }));
             await table.SubmitTransactionAsync(actions, ct);
         });

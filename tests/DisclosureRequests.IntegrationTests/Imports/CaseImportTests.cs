@@ -93,7 +93,7 @@ public sealed class CaseImportTests(SystemUnderTest app) : IClassFixture<SystemU
         var csv = Csv(EveryCode("AGAIN"));
         var (_, first) = await agency.Administrator.ImportCsvAsync(csv);
         var id = ImportedCaseIds.For("AGAIN-001");
-        var before = (await app.Storage.Table(StorageNames.CasesTable).GetEntityAsync<TableEntity>(id, CaseStore.StateRow)).Value.ETag;
+        var before = (await app.Storage.Table(StorageNames.CasesTable).GetEntityAsync<TableEntity>(id, CaseStore.StateRow(id))).Value.ETag;
 
         var (status, again) = await agency.Administrator.ImportCsvAsync(csv);
 
@@ -101,7 +101,7 @@ public sealed class CaseImportTests(SystemUnderTest app) : IClassFixture<SystemU
         Assert.Equal(first.GetProperty("rows").GetInt32(), again.GetProperty("rows").GetInt32());
         Assert.Equal(0, again.GetProperty("created").GetInt32());
         Assert.Equal(first.GetProperty("rows").GetInt32(), again.GetProperty("alreadyImported").GetInt32());
-        Assert.Equal(before, (await app.Storage.Table(StorageNames.CasesTable).GetEntityAsync<TableEntity>(id, CaseStore.StateRow)).Value.ETag);
+        Assert.Equal(before, (await app.Storage.Table(StorageNames.CasesTable).GetEntityAsync<TableEntity>(id, CaseStore.StateRow(id))).Value.ETag);
         Assert.Single(await agency.HistoryAsync(id));
     }
 

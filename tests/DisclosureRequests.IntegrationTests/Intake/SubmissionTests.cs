@@ -35,7 +35,7 @@ public sealed class SubmissionTests(SystemUnderTest app) : IClassFixture<SystemU
     public async Task The_access_code_is_stored_only_as_a_hash()
     {
         var receipt = await app.Client().FileAsync();
-        var row = await app.Storage.Table(StorageNames.CasesTable).GetEntityAsync<TableEntity>(receipt.Id, CaseStore.StateRow);
+        var row = await app.Storage.Table(StorageNames.CasesTable).GetEntityAsync<TableEntity>(receipt.Id, CaseStore.StateRow(receipt.Id));
         Assert.DoesNotContain(receipt.AccessCode, row.Value.GetString("State"));
     }
 

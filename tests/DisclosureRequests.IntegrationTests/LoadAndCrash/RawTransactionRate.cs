@@ -5,7 +5,8 @@ namespace DisclosureRequests.IntegrationTests.LoadAndCrash;
 
 /// <summary>
 /// What the storage itself manages: concurrent clients each committing, one after another, a transaction of four new
-/// entities in a partition of their own — the shape of the case commit of a filing (state, event, outbox, index row).
+/// entities in a partition of their own — the shape of the case commit of a filing (state, event, outbox, command row),
+/// each row key naming its case as the case store's do.
 /// </summary>
 public static class RawTransactionRate
 {
@@ -22,8 +23,8 @@ public static class RawTransactionRate
             while (clock.Elapsed < duration)
             {
                 var partition = Guid.NewGuid().ToString("N");
-                var actions = new[] { "case", "event-000001", "outbox-1", "command-1" }.Select(row =>
-                    new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(partition, row) { ["State"] = row == "case" ? State : "", ["Version"] = 1 }));
+                var actions = new[] { "case", "event-000001", "outbox", "command" }.Select(row =>
+                    new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(partition, $"{row}-{partition}") { ["State"] = row == "case" ? State : "", ["Version"] = 1 }));
                 var started = Stopwatch.GetTimestamp();
                 await table.SubmitTransactionAsync(actions);
                 latencies.Add(Stopwatch.GetElapsedTime(started));
