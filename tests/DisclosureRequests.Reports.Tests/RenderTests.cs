@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DisclosureRequests.Core.Reports.Exports;
-using DisclosureRequests.Reports;
 
 namespace DisclosureRequests.Reports.Tests;
 

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using DisclosureRequests.Core.Reports.Exports;
-using DisclosureRequests.Reports;
 
 namespace DisclosureRequests.Reports.Tests;
 

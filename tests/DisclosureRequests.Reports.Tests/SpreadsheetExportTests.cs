@@ -1,8 +1,8 @@
 using System.Globalization;
 using DisclosureRequests.Core.Reports.Exports;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
 
 namespace DisclosureRequests.Reports.Tests;
 

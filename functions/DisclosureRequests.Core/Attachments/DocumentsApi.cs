@@ -1,6 +1,5 @@
 using DisclosureRequests.Cases;
 using DisclosureRequests.Core.Cases;
-using DisclosureRequests.Core.Intake;
 using DisclosureRequests.Core.Problems;
 using DisclosureRequests.Core.Security;
 using DisclosureRequests.Core.Storage;

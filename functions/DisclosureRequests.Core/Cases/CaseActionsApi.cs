@@ -1,9 +1,9 @@
 using DisclosureRequests.Cases;
-using DisclosureRequests.Fees;
 using DisclosureRequests.Core.Attachments;
 using DisclosureRequests.Core.Problems;
 using DisclosureRequests.Core.Security;
 using DisclosureRequests.Core.Staff;
+using DisclosureRequests.Fees;
 
 namespace DisclosureRequests.Core.Cases;
 

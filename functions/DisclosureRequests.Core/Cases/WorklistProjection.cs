@@ -1,6 +1,5 @@
 using Azure;
 using Azure.Data.Tables;
-using DisclosureRequests.Calendar;
 using DisclosureRequests.Cases;
 using DisclosureRequests.Core.Calendar;
 using DisclosureRequests.Core.Storage;

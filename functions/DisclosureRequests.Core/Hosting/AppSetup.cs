@@ -1,10 +1,10 @@
 using DisclosureRequests.Calendar;
 using DisclosureRequests.Cases;
+using DisclosureRequests.Core.Attachments;
 using DisclosureRequests.Core.Calendar;
 using DisclosureRequests.Core.Cases;
 using DisclosureRequests.Core.Health;
 using DisclosureRequests.Core.Imports;
-using DisclosureRequests.Core.Attachments;
 using DisclosureRequests.Core.Intake;
 using DisclosureRequests.Core.Notifications;
 using DisclosureRequests.Core.Pages;

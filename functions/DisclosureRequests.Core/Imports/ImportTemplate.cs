@@ -69,7 +69,8 @@ public static class ImportTemplate
             CellReference = $"{(char)('A' + c)}{r + 1}",
             DataType = CellValues.InlineString,
             InlineString = new InlineString(new Text(text)),
-        })) { RowIndex = (uint)(r + 1) })));
+        }))
+        { RowIndex = (uint)(r + 1) })));
         workbook.Workbook.Sheets!.AppendChild(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id, Name = name });
     }
 }

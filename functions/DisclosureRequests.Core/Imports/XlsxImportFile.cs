@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Packaging;
 using System.Runtime.CompilerServices;
 using DisclosureRequests.Imports;
 using DocumentFormat.OpenXml;

@@ -1,15 +1,12 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
-using DisclosureRequests.Calendar;
-using DisclosureRequests.Core.Calendar;
 using DisclosureRequests.Cases;
+using DisclosureRequests.Core.Calendar;
 using DisclosureRequests.Core.Cases;
 using DisclosureRequests.Core.Notifications;
 using DisclosureRequests.Core.Security;
 using DisclosureRequests.Core.Storage;
-using DisclosureRequests.Intake;
 
 namespace DisclosureRequests.Core.Intake;
 

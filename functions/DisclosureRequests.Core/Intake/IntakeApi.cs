@@ -2,7 +2,6 @@ using System.Text.Json;
 using DisclosureRequests.Calendar;
 using DisclosureRequests.Core.Problems;
 using DisclosureRequests.Core.Security;
-using DisclosureRequests.Core.Storage;
 using DisclosureRequests.Core.Throttling;
 using DisclosureRequests.Intake;
 using Microsoft.AspNetCore.Http.HttpResults;

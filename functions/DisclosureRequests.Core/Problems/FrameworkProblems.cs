@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace DisclosureRequests.Core.Problems;
 
 /// <summary>

@@ -1,7 +1,6 @@
-using DisclosureRequests.Core.Hosting;
 using System.Threading.RateLimiting;
+using DisclosureRequests.Core.Hosting;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace DisclosureRequests.Core.Throttling;
 

@@ -1,6 +1,6 @@
 using DisclosureRequests.Core.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 
 namespace DisclosureRequests.Functions.Hosting;
 

@@ -86,11 +86,11 @@ public static partial class CaseWorkflow
     /// <summary>Art. 30 and the fee Measures: a missed deadline is treated as abandonment, （六）1 or （六）2.</summary>
     private static void Lapse(CaseChange change, string reason, CaseContext context) =>
         change.Set(s => s with
-            {
-                Status = CaseStatus.Lapsed,
-                Conclusion = new Conclusion("other", reason, context.Today),
-                Clock = s.Clock.Stop(Max(context.Today, s.Clock.PeriodStartsOn)),
-            })
+        {
+            Status = CaseStatus.Lapsed,
+            Conclusion = new Conclusion("other", reason, context.Today),
+            Clock = s.Clock.Stop(Max(context.Today, s.Clock.PeriodStartsOn)),
+        })
             .Record("lapsed", new() { ["reason"] = reason })
             .Send("lapse-notice", "applicant", new() { ["reason"] = reason, ["lapsedOn"] = Dates.Format(context.Today) });
 }

@@ -2,7 +2,6 @@ using System.Net;
 using DisclosureRequests.Core.Notifications;
 using DisclosureRequests.Core.Storage;
 using DisclosureRequests.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;

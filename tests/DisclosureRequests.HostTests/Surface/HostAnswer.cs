@@ -19,7 +19,8 @@ public sealed record HostAnswer(string Step, int Status, string? ContentType, st
         var names = new SortedSet<string>(StringComparer.Ordinal);
         if (json is { } body) Collect(body, "", names);
         return new HostAnswer(step, (int)response.StatusCode, response.Content.Headers.ContentType?.ToString(),
-            ProblemField(json, "type"), ProblemField(json, "title"), names.ToArray()) { Json = json };
+            ProblemField(json, "type"), ProblemField(json, "title"), names.ToArray())
+        { Json = json };
     }
 
     /// <summary>Where <paramref name="underHost"/> answered otherwise than this, the standalone's answer.</summary>

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using DisclosureRequests.Core.Attachments;
 using DisclosureRequests.Core.Intake;
 using DisclosureRequests.Core.Storage;

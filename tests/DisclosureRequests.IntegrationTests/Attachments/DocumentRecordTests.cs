@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using DisclosureRequests.Core.Security;
 using DisclosureRequests.Core.Storage;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 

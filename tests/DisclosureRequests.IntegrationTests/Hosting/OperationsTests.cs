@@ -1,6 +1,5 @@
 using System.Net;
 using DisclosureRequests.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace DisclosureRequests.IntegrationTests.Hosting;

@@ -1,6 +1,5 @@
 using DisclosureRequests.Calendar;
 using DisclosureRequests.Core.Storage;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Azure.Data.Tables;
 using DisclosureRequests.Core.Storage;
 using DisclosureRequests.IntegrationTests.Infrastructure;

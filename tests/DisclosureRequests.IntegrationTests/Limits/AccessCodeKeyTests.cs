@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using DisclosureRequests.Core.Intake;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 

@@ -16,12 +16,12 @@ public static class StoredRows
         // The staff directory notes each person the first time they are seen signed in, whatever they then ask: that
         // is the sign-in's effect, not the request's.
         await foreach (var table in tables.QueryAsync(t => t.Name != "Staff"))
-        await foreach (var row in tables.GetTableClient(table.Name).QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
-            rows.Add($"table {table.Name} {row.PartitionKey}/{row.RowKey} {row.ETag}");
+            await foreach (var row in tables.GetTableClient(table.Name).QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
+                rows.Add($"table {table.Name} {row.PartitionKey}/{row.RowKey} {row.ETag}");
         var blobs = new Azure.Storage.Blobs.BlobServiceClient(app.ConnectionString);
         await foreach (var container in blobs.GetBlobContainersAsync())
-        await foreach (var blob in blobs.GetBlobContainerClient(container.Name).GetBlobsAsync())
-            rows.Add($"blob {container.Name} {blob.Name} {blob.Properties.ETag}");
+            await foreach (var blob in blobs.GetBlobContainerClient(container.Name).GetBlobsAsync())
+                rows.Add($"blob {container.Name} {blob.Name} {blob.Properties.ETag}");
         rows.Sort(StringComparer.Ordinal);
         return rows;
     }

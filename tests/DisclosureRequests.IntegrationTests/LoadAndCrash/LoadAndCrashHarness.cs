@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using Azure.Data.Tables;
 using DisclosureRequests.Core.Intake;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 

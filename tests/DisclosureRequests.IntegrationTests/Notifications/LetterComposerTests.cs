@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Configuration;
 using DisclosureRequests.Core.Notifications;
+using Microsoft.Extensions.Configuration;
 
 namespace DisclosureRequests.IntegrationTests.Notifications;
 

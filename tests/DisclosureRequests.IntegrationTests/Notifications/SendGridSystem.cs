@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using DisclosureRequests.Core.Notifications;
 using DisclosureRequests.Core.Storage;
 using DisclosureRequests.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

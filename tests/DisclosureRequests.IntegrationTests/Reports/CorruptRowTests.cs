@@ -1,5 +1,4 @@
 using System.Net;
-using Azure.Data.Tables;
 using DisclosureRequests.Core.Reports;
 using DisclosureRequests.Core.Security;
 using DisclosureRequests.Core.Storage;

@@ -1,6 +1,6 @@
 using DisclosureRequests.Cases;
-using DisclosureRequests.Fees;
 using DisclosureRequests.Core.Security;
+using DisclosureRequests.Fees;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using static DisclosureRequests.IntegrationTests.Reports.StatisticsFixtures;
 

@@ -2,11 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using Azure.Data.Tables;
 using DisclosureRequests.Cases;
-using DisclosureRequests.Fees;
 using DisclosureRequests.Core.Cases;
 using DisclosureRequests.Core.Reports;
 using DisclosureRequests.Core.Security;
 using DisclosureRequests.Core.Storage;
+using DisclosureRequests.Fees;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 
 namespace DisclosureRequests.IntegrationTests.Reports;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using DisclosureRequests.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.Time.Testing;
 
 namespace DisclosureRequests.IntegrationTests.Staff;
 

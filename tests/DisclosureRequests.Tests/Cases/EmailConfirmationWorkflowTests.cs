@@ -12,7 +12,8 @@ public sealed class EmailConfirmationWorkflowTests
     private static CaseState AwaitingConfirmation() => CaseFiling.Open(
         "c0ffee00c0ffee00c0ffee00c0ffee00", "2026-000001",
         new ApplicationDetails(new Applicant("natural-person", "张三", null, null, "z@example.cn", null, null), "某文件", "electronic", "email"),
-        "online", new DateOnly(2026, 3, 2), Monday, "hash", null, null, Calendar).State with { EmailConfirmationPending = true };
+        "online", new DateOnly(2026, 3, 2), Monday, "hash", null, null, Calendar).State with
+    { EmailConfirmationPending = true };
 
     private static CaseDecision Decide(CaseState state, Actor actor) =>
         CaseWorkflow.Decide(state, new CaseCommand.ConfirmApplicantEmail(), new CaseContext(Calendar, Monday, actor, new WorkflowSettings()));

@@ -19,13 +19,16 @@ internal static class ReportDocumentStyles
             new StyleName { Val = "Title" }, new BasedOn { Val = "Normal" }, new PrimaryStyle(),
             new StyleParagraphProperties(new Justification { Val = JustificationValues.Center }, new Indentation { FirstLineChars = 0, FirstLine = "0" },
                 new SpacingBetweenLines { Before = "0", After = "560" }),
-            new StyleRunProperties(new RunFonts { EastAsia = "方正小标宋简体" }, new FontSize { Val = "44" })) { Type = StyleValues.Paragraph, StyleId = title },
+            new StyleRunProperties(new RunFonts { EastAsia = "方正小标宋简体" }, new FontSize { Val = "44" }))
+        { Type = StyleValues.Paragraph, StyleId = title },
         new Style(
             new StyleName { Val = "heading 1" }, new BasedOn { Val = "Normal" }, new PrimaryStyle(),
             new StyleParagraphProperties(new OutlineLevel { Val = 0 }, new KeepNext()),
-            new StyleRunProperties(new RunFonts { EastAsia = "黑体" })) { Type = StyleValues.Paragraph, StyleId = heading },
+            new StyleRunProperties(new RunFonts { EastAsia = "黑体" }))
+        { Type = StyleValues.Paragraph, StyleId = heading },
         new Style(
             new StyleName { Val = "Report Note" }, new BasedOn { Val = "Normal" },
             new StyleParagraphProperties(new Justification { Val = JustificationValues.Center }, new Indentation { FirstLineChars = 0, FirstLine = "0" }),
-            new StyleRunProperties(new FontSize { Val = "24" })) { Type = StyleValues.Paragraph, StyleId = note });
+            new StyleRunProperties(new FontSize { Val = "24" }))
+        { Type = StyleValues.Paragraph, StyleId = note });
 }

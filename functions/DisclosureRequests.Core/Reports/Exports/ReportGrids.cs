@@ -1,7 +1,7 @@
 using System.Globalization;
 using DisclosureRequests.Reports;
-using Role = DisclosureRequests.Core.Reports.Exports.ReportGrid.Role;
 using Cell = DisclosureRequests.Core.Reports.Exports.ReportGrid.Cell;
+using Role = DisclosureRequests.Core.Reports.Exports.ReportGrid.Role;
 
 namespace DisclosureRequests.Core.Reports.Exports;
 

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace DisclosureRequests.Core.Reports.Exports;
@@ -17,10 +16,12 @@ internal static class XlsxStyles
         new Fonts(
             new Font(new FontSize { Val = 11 }),
             new Font(new Bold(), new FontSize { Val = 14 }),
-            new Font(new Bold(), new FontSize { Val = 11 })) { Count = 3U },
+            new Font(new Bold(), new FontSize { Val = 11 }))
+        { Count = 3U },
         new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2U },
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
+        { Count = 2U },
         new Borders(
             new Border(),
             new Border(
@@ -28,14 +29,16 @@ internal static class XlsxStyles
                 new RightBorder { Style = BorderStyleValues.Thin },
                 new TopBorder { Style = BorderStyleValues.Thin },
                 new BottomBorder { Style = BorderStyleValues.Thin },
-                new DiagonalBorder())) { Count = 2U },
+                new DiagonalBorder()))
+        { Count = 2U },
         new CellFormats(
             new CellFormat(),
             Format(fontId: 1, borderId: 0, HorizontalAlignmentValues.Left),
             Format(fontId: 2, borderId: 1, HorizontalAlignmentValues.Center),
             Format(fontId: 0, borderId: 1, HorizontalAlignmentValues.Left),
             Format(fontId: 0, borderId: 1, HorizontalAlignmentValues.Right),
-            Format(fontId: 0, borderId: 1, HorizontalAlignmentValues.Right, numberFormatId: 164)) { Count = 6U });
+            Format(fontId: 0, borderId: 1, HorizontalAlignmentValues.Right, numberFormatId: 164))
+        { Count = 6U });
 
     private static CellFormat Format(uint fontId, uint borderId, HorizontalAlignmentValues horizontal, uint numberFormatId = 0) =>
         new(new Alignment { Horizontal = horizontal, Vertical = VerticalAlignmentValues.Center, WrapText = true })
