@@ -4,6 +4,7 @@ using DisclosureRequests.Core.Problems;
 using DisclosureRequests.Core.Security;
 using DisclosureRequests.Core.Staff;
 using DisclosureRequests.Fees;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DisclosureRequests.Core.Cases;
 
@@ -64,7 +65,7 @@ public static class CaseActionsApi
     private static void Action<TBody>(IEndpointRouteBuilder app, string action, string role, string summary,
         Func<TBody, Lookups, CaseCommand> command, Func<TBody, string?>? precheck = null)
         where TBody : class =>
-        app.MapPost($"/api/cases/{{id}}/{action}", async (string id, HttpContext context, CaseCommands commands, ApplicantMonthlyItems items, CaseDocuments documents, StaffDirectory staff, CancellationToken ct) =>
+        app.MapPost($"/api/cases/{{id}}/{action}", async Task<Results<Ok<CaseView>, ProblemHttpResult>> (string id, HttpContext context, CaseCommands commands, ApplicantMonthlyItems items, CaseDocuments documents, StaffDirectory staff, CancellationToken ct) =>
             {
                 var (key, badKey) = IdempotencyKeys.Read(context);
                 if (badKey is not null) return badKey;
@@ -96,7 +97,6 @@ public static class CaseActionsApi
             .WithName(action)
             .WithSummary(summary)
             .Accepts<TBody>("application/json")
-            .Produces<CaseView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)

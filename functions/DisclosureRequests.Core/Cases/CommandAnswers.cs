@@ -1,14 +1,17 @@
 using DisclosureRequests.Cases;
 using DisclosureRequests.Core.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DisclosureRequests.Core.Cases;
 
 /// <summary>Maps a command's outcome to HTTP, once for every route: refusals become problem details with stable types.</summary>
 public static class CommandAnswers
 {
-    public static IResult Answer(HttpContext context, CommandOutcome outcome, Func<CaseState, object> view) => outcome switch
+    public static Results<Ok<TView>, ProblemHttpResult> Answer<TView>(HttpContext context, CommandOutcome outcome, Func<CaseState, TView> view) =>
+        outcome is CommandOutcome.Applied applied ? Applied(context, applied, view) : Refusal(context, outcome);
+
+    private static ProblemHttpResult Refusal(HttpContext context, CommandOutcome outcome) => outcome switch
     {
-        CommandOutcome.Applied applied => Applied(context, applied, view),
         CommandOutcome.Refused { Refusal.Code: CaseWorkflow.ImportedCode } refused =>
             WithCode(Problem.Of(context, Imports.ImportProblems.ReadOnly, StatusCodes.Status409Conflict, Imports.ImportProblems.ReadOnly.Title(Problem.PrefersEnglish(context))), refused.Refusal.Code),
         CommandOutcome.Refused { Refusal: var r } when r.Kind == RefusalKind.Invalid =>
@@ -23,20 +26,20 @@ public static class CommandAnswers
         _ => Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound),
     };
 
-    private static IResult Applied(HttpContext context, CommandOutcome.Applied applied, Func<CaseState, object> view)
+    private static Ok<TView> Applied<TView>(HttpContext context, CommandOutcome.Applied applied, Func<CaseState, TView> view)
     {
         if (applied.Replayed) context.Response.Headers["Idempotent-Replayed"] = "true";
         context.Response.Headers.ETag = $"\"{applied.State.Version}\"";
         return TypedResults.Ok(view(applied.State));
     }
 
-    private static IResult VersionChanged(HttpContext context, CommandOutcome.VersionChanged changed)
+    private static ProblemHttpResult VersionChanged(HttpContext context, CommandOutcome.VersionChanged changed)
     {
         context.Response.Headers.ETag = $"\"{changed.Current}\"";
         return Problem.Of(context, ProblemTypes.VersionChanged, StatusCodes.Status412PreconditionFailed);
     }
 
-    private static IResult WithCode(Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult problem, string code)
+    private static ProblemHttpResult WithCode(ProblemHttpResult problem, string code)
     {
         problem.ProblemDetails.Extensions["code"] = code;
         return problem;

@@ -5,6 +5,7 @@ using DisclosureRequests.Core.Problems;
 using DisclosureRequests.Core.Security;
 using DisclosureRequests.Core.Storage;
 using DisclosureRequests.Core.Throttling;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DisclosureRequests.Core.Intake;
 
@@ -19,7 +20,6 @@ public static class ApplicantActionsApi
             .WithTags("Applicants")
             .WithSummary("Answer the clarification request (补正, Art. 30); the reply period restarts")
             .Accepts<ClarificationAnswerBody>("application/json")
-            .Produces<ApplicationView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
@@ -29,7 +29,6 @@ public static class ApplicantActionsApi
             .WithTags("Applicants")
             .WithSummary("Withdraw the application")
             .Accepts<WithdrawalBody>("application/json")
-            .Produces<ApplicationView>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
@@ -81,7 +80,7 @@ public static class ApplicantActionsApi
         return TypedResults.Ok(TrackingApi.View(state, commands.ReadClock(state), await TrackingApi.LettersAsync(id, correspondence, ct)));
     }
 
-    private static async Task<IResult> RunAsync<TBody>(
+    private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> RunAsync<TBody>(
         string id, HttpContext context, CaseStore store, CaseCommands commands, Correspondence correspondence, Func<TBody, CaseCommand> command, CancellationToken ct)
         where TBody : class
     {

@@ -3,6 +3,7 @@ using DisclosureRequests.Core.Cases;
 using DisclosureRequests.Core.Problems;
 using DisclosureRequests.Core.Security;
 using DisclosureRequests.Core.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DisclosureRequests.Core.Notifications;
 
@@ -25,7 +26,6 @@ public static class PaperLettersApi
             .WithName("letter-dispatch")
             .WithSummary("Record a paper letter as posted (registered-post, express, ordinary-post) or served in person, and on which day")
             .Accepts<LetterDispatchBody>("application/json")
-            .Produces<CaseView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -52,7 +52,7 @@ public static class PaperLettersApi
         return TypedResults.Ok(entries);
     }
 
-    private static async Task<IResult> DispatchAsync(
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> DispatchAsync(
         string id, string itemId, HttpContext context, Correspondence correspondence, CaseCommands commands, DeliveryIndex index, CancellationToken ct)
     {
         var (key, badKey) = IdempotencyKeys.Read(context);

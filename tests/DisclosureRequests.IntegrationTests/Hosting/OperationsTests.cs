@@ -56,4 +56,18 @@ public sealed class OperationsTests(SystemUnderTest app) : IClassFixture<SystemU
         foreach (var path in new[] { "/api/requests", "/api/requests/{id}", "/api/cases", "/api/cases/{id}/draft-reply", "/api/calendar/working-days", "/api/health" })
             Assert.True(paths.TryGetProperty(path, out _), $"{path} missing from the OpenAPI document");
     }
+
+    [Theory]
+    [InlineData("/api/cases/{id}/draft-reply", "CaseView")]
+    [InlineData("/api/cases/{id}/correspondence/{itemId}/dispatch", "CaseView")]
+    [InlineData("/api/requests/{id}/withdrawal", "ApplicationView")]
+    public async Task A_commands_answer_and_its_412_are_described_from_its_typed_results(string path, string view)
+    {
+        using var response = await app.Client().GetAsync("/api/openapi.json");
+        var answers = (await response.ReadJsonAsync()).GetProperty("paths").GetProperty(path).GetProperty("post").GetProperty("responses");
+
+        var ok = answers.GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString();
+        Assert.EndsWith("/" + view, ok);
+        Assert.True(answers.TryGetProperty("412", out _), $"{path} does not describe its 412");
+    }
 }
