@@ -1,5 +1,8 @@
 using Azure.Data.Tables;
+using DisclosureRequests.Cases;
+using DisclosureRequests.Core.Imports;
 using DisclosureRequests.Core.Storage;
+using DisclosureRequests.IntegrationTests.Imports;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 
 namespace DisclosureRequests.IntegrationTests.Storage;
@@ -42,27 +45,27 @@ public sealed class CaseRowLayoutTests(SystemUnderTest app) : IClassFixture<Syst
         Assert.Equal("in-progress", (await agency.CaseAsync(receipt.Id)).GetProperty("status").GetString());
     }
 
-    /// <summary>The rows as an earlier version wrote them: <c>case</c> and <c>event-NNNNNN</c>, shared by every case.</summary>
-    private async Task RewriteInEarlierLayoutAsync(string caseId)
+    [Fact]
+    public async Task Importing_again_the_file_of_a_case_stored_in_the_earlier_layout_changes_nothing()
     {
-        var rows = await Cases.QueryAsync<TableEntity>(r => r.PartitionKey == caseId).ToListAsync();
-        var actions = new List<TableTransactionAction>();
-        foreach (var row in rows)
-        {
-            var earlier = row.RowKey == CaseStore.StateRow(caseId) ? CaseStore.LegacyStateRow
-                : row.RowKey.StartsWith(CaseStore.EventRowPrefix, StringComparison.Ordinal) ? row.RowKey[..(CaseStore.EventRowPrefix.Length + 6)]
-                : null;
-            if (earlier is null) continue;
-            actions.Add(new(TableTransactionActionType.Delete, new TableEntity(caseId, row.RowKey), row.ETag));
-            actions.Add(new(TableTransactionActionType.Add, new TableEntity(row.Where(p => p.Key is not ("odata.etag" or "Timestamp")).ToDictionary())
-            {
-                PartitionKey = caseId,
-                RowKey = earlier,
-            }));
-        }
-        await Cases.SubmitTransactionAsync(actions);
+        var admin = app.Client().As(Agency.AdministratorName, StaffRoles.Administrator);
+        var csv = PastCases.Csv(PastCases.EveryCode("LAYOUT").Take(1));
+        var (_, first) = await admin.ImportCsvAsync(csv);
+        Assert.Equal(1, first.GetProperty("created").GetInt32());
+        var id = ImportedCaseIds.For("LAYOUT-001");
+        await EarlierCaseLayout.RewriteAsync(Cases, id);
+
+        var (_, again) = await admin.ImportCsvAsync(csv);
+
+        Assert.Equal(0, again.GetProperty("created").GetInt32());
+        Assert.Equal(1, again.GetProperty("alreadyImported").GetInt32());
+        var keys = await RowKeysAsync(id);
+        Assert.Contains(CaseStore.LegacyStateRow, keys);
+        Assert.DoesNotContain(CaseStore.StateRow(id), keys);
+        Assert.Single(keys, k => k.StartsWith(CaseStore.EventRowPrefix, StringComparison.Ordinal));
     }
 
-    private async Task<List<string>> RowKeysAsync(string caseId) =>
-        await Cases.QueryAsync<TableEntity>(r => r.PartitionKey == caseId, select: ["RowKey"]).Select(r => r.RowKey).ToListAsync();
+    private Task RewriteInEarlierLayoutAsync(string caseId) => EarlierCaseLayout.RewriteAsync(Cases, caseId);
+
+    private Task<List<string>> RowKeysAsync(string caseId) => EarlierCaseLayout.RowKeysAsync(Cases, caseId);
 }
