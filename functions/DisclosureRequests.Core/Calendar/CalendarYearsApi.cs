@@ -9,20 +9,18 @@ public static class CalendarYearsApi
 {
     public static IEndpointRouteBuilder MapCalendarYearsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/calendar/years", ListAsync)
+        var years = app.MapGroup("/api/calendar/years").WithTags("Calendar");
+        years.MapGet("", ListAsync)
             .AllowAnyone()
-            .WithTags("Calendar")
             .WithSummary("Each year of the working-day calendar, its source, and whether it is built in or published here")
             .Produces<IReadOnlyList<CalendarYearView>>();
-        app.MapGet("/api/calendar/years/{year}", GetAsync)
+        years.MapGet("/{year}", GetAsync)
             .AllowAnyone()
-            .WithTags("Calendar")
             .WithSummary("One year: its holidays, adjusted workdays, source and every published version")
             .Produces<CalendarYearView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        app.MapPut("/api/calendar/years/{year}", PutAsync)
+        years.MapPut("/{year}", PutAsync)
             .AllowRoles(Roles.Administrator)
-            .WithTags("Calendar")
             .WithSummary("Publish or correct a year's holiday notice; open cases depending on it are re-planned at once")
             .Accepts<CalendarYearBody>("application/json")
             .Produces<CalendarYearView>()

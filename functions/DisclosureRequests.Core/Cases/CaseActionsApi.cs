@@ -11,8 +11,9 @@ namespace DisclosureRequests.Core.Cases;
 /// <summary><c>POST /api/cases/{id}/{action}</c>: every step an officer takes on a case, each open to the roles that take it.</summary>
 public static class CaseActionsApi
 {
-    public static IEndpointRouteBuilder MapCaseActionsApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapCaseActionsApi(this IEndpointRouteBuilder endpoints)
     {
+        var app = endpoints.MapGroup("/api/cases/{id}").WithTags("Cases");
         Action<AssignBody>(app, "assign", Roles.CaseOfficer, "Assign the case to an officer (triage)",
             b => new CaseCommand.Assign(b.Assignee ?? ""));
         Action<ClarificationRequestBody>(app, "clarification-request", Roles.CaseOfficer, "Ask the applicant once to clarify (Art. 30)",
@@ -46,7 +47,7 @@ public static class CaseActionsApi
             b => new CaseCommand.RecordReconsideration(b.Result ?? ""));
         Action<LitigationBody>(app, "litigation", Roles.Administrator, "Record an administrative lawsuit's result",
             b => new CaseCommand.RecordLitigation(b.Route ?? "", b.Result ?? ""));
-        return app;
+        return endpoints;
     }
 
     private static CaseCommand FeeNotice(FeeNoticeBody body, Lookups lookups)
@@ -65,7 +66,7 @@ public static class CaseActionsApi
     private static void Action<TBody>(IEndpointRouteBuilder app, string action, string role, string summary,
         Func<TBody, Lookups, CaseCommand> command, Func<TBody, string?>? precheck = null)
         where TBody : class =>
-        app.MapPost($"/api/cases/{{id}}/{action}", async Task<Results<Ok<CaseView>, ProblemHttpResult>> (string id, HttpContext context, CaseCommands commands, ApplicantMonthlyItems items, CaseDocuments documents, StaffDirectory staff, CancellationToken ct) =>
+        app.MapPost($"/{action}", async Task<Results<Ok<CaseView>, ProblemHttpResult>> (string id, HttpContext context, CaseCommands commands, ApplicantMonthlyItems items, CaseDocuments documents, StaffDirectory staff, CancellationToken ct) =>
             {
                 var (key, badKey) = IdempotencyKeys.Read(context);
                 if (badKey is not null) return badKey;
@@ -93,7 +94,6 @@ public static class CaseActionsApi
                 return CommandAnswers.Answer(context, outcome, commands.View);
             })
             .AllowRoles(role)
-            .WithTags("Cases")
             .WithName(action)
             .WithSummary(summary)
             .Accepts<TBody>("application/json")

@@ -11,21 +11,16 @@ public static class CasesApi
 {
     public static IEndpointRouteBuilder MapCasesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/cases", ListAsync)
-            .AllowRoles(Roles.Staff)
-            .WithTags("Cases")
+        var cases = app.MapGroup("/api/cases").AllowRoles(Roles.Staff).WithTags("Cases");
+        cases.MapGet("", ListAsync)
             .WithSummary("The worklist a page at a time, most urgent first: open cases unless a status is given; q finds words of the tracking number, applicant name or request")
             .Produces<WorklistPage>()
             .ProducesValidationProblem();
-        app.MapGet("/api/cases/{id}", GetAsync)
-            .AllowRoles(Roles.Staff)
-            .WithTags("Cases")
+        cases.MapGet("/{id}", GetAsync)
             .WithSummary("One case as the officers see it")
             .Produces<CaseView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        app.MapGet("/api/cases/{id}/history", HistoryAsync)
-            .AllowRoles(Roles.Staff)
-            .WithTags("Cases")
+        cases.MapGet("/{id}/history", HistoryAsync)
             .WithSummary("Every event of a case: who, when, what, from which status to which")
             .Produces<IReadOnlyList<CaseEvent>>()
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -14,27 +14,22 @@ public static class ApplicantActionsApi
 {
     public static IEndpointRouteBuilder MapApplicantActionsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/requests/{id}/clarification", (string id, HttpContext context, CaseStore store, CaseCommands commands, Correspondence correspondence, CancellationToken ct) =>
+        var request = app.MapGroup("/api/requests/{id}").AllowAnyone().WithTags("Applicants");
+        request.MapPost("/clarification", (string id, HttpContext context, CaseStore store, CaseCommands commands, Correspondence correspondence, CancellationToken ct) =>
                 RunAsync<ClarificationAnswerBody>(id, context, store, commands, correspondence, b => new CaseCommand.AnswerClarification(b.Answer ?? ""), ct))
-            .AllowAnyone()
-            .WithTags("Applicants")
             .WithSummary("Answer the clarification request (补正, Art. 30); the reply period restarts")
             .Accepts<ClarificationAnswerBody>("application/json")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        app.MapPost("/api/requests/{id}/withdrawal", (string id, HttpContext context, CaseStore store, CaseCommands commands, Correspondence correspondence, CancellationToken ct) =>
+        request.MapPost("/withdrawal", (string id, HttpContext context, CaseStore store, CaseCommands commands, Correspondence correspondence, CancellationToken ct) =>
                 RunAsync<WithdrawalBody>(id, context, store, commands, correspondence, b => new CaseCommand.Withdraw(string.IsNullOrWhiteSpace(b.Reason) ? null : b.Reason.Trim()), ct))
-            .AllowAnyone()
-            .WithTags("Applicants")
             .WithSummary("Withdraw the application")
             .Accepts<WithdrawalBody>("application/json")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        app.MapPost("/api/requests/{id}/email-confirmation", ConfirmEmailAsync)
-            .AllowAnyone()
-            .WithTags("Applicants")
+        request.MapPost("/email-confirmation", ConfirmEmailAsync)
             .WithSummary("Confirm the e-mail address with the code mailed to it; the letters kept for it are then sent")
             .Accepts<EmailConfirmationBody>("application/json")
             .Produces<ApplicationView>()

@@ -16,21 +16,16 @@ public static class TrackingApi
 {
     public static IEndpointRouteBuilder MapTrackingApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/requests/{id}", Get)
-            .AllowAnyone()
-            .WithTags("Applicants")
+        var requests = app.MapGroup("/api/requests").AllowAnyone().WithTags("Applicants");
+        requests.MapGet("/{id}", Get)
             .WithSummary("Status, dates, letters and released documents of an application, for its owner (X-Access-Code) or staff")
             .Produces<ApplicationView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        app.MapGet("/api/requests/by-tracking-number/{trackingNumber}", GetByTrackingNumber)
-            .AllowAnyone()
-            .WithTags("Applicants")
+        requests.MapGet("/by-tracking-number/{trackingNumber}", GetByTrackingNumber)
             .WithSummary("The same as GET /api/requests/{id}, found by the tracking number the applicant was given")
             .Produces<ApplicationView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        app.MapGet("/api/requests/{id}/letters/{letterId}", Letter)
-            .AllowAnyone()
-            .WithTags("Applicants")
+        requests.MapGet("/{id}/letters/{letterId}", Letter)
             .WithSummary("A letter sent to the applicant, as sent (HTML)")
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
             .ProducesProblem(StatusCodes.Status404NotFound);

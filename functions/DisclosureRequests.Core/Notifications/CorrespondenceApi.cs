@@ -10,29 +10,23 @@ public static class CorrespondenceApi
 {
     public static IEndpointRouteBuilder MapCorrespondenceApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/cases/{id}/correspondence", List)
-            .AllowRoles(Roles.Staff)
-            .WithTags("Cases")
+        var correspondence = app.MapGroup("/api/cases/{id}/correspondence").AllowRoles(Roles.Staff).WithTags("Cases");
+        correspondence.MapGet("", List)
             .WithSummary("Every letter and mail of the case with its delivery status (pending, delivered, to-post, parked)")
             .Produces<IReadOnlyList<CorrespondenceEntry>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        app.MapGet("/api/cases/{id}/correspondence/{itemId}", Letter)
-            .AllowRoles(Roles.Staff)
-            .WithTags("Cases")
+        correspondence.MapGet("/{itemId}", Letter)
             .WithSummary("The letter as sent (HTML), for printing letters to be posted")
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        app.MapGet("/api/admin/parked-messages", Parked)
-            .AllowRoles(Roles.Administrator)
-            .WithTags("Administration")
+        var parked = app.MapGroup("/api/admin/parked-messages").AllowRoles(Roles.Administrator).WithTags("Administration");
+        parked.MapGet("", Parked)
             .WithSummary("Messages that gave up after repeated delivery failures, across cases")
             .Produces<IReadOnlyList<ParkedMessage>>();
 
-        app.MapPost("/api/admin/parked-messages/{caseId}/{itemId}/retry", Retry)
-            .AllowRoles(Roles.Administrator)
-            .WithTags("Administration")
+        parked.MapPost("/{caseId}/{itemId}/retry", Retry)
             .WithSummary("Send a parked message again, with a fresh count of attempts")
             .Produces(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -10,19 +10,17 @@ public static class StaffApi
 {
     public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/staff", ListAsync)
+        var staff = app.MapGroup("/api/staff").WithTags("Staff");
+        staff.MapGet("", ListAsync)
             .AllowRoles(Roles.Staff)
-            .WithTags("Staff")
             .WithSummary("The staff directory: sign-in name, display name, e-mail, roles seen, active")
             .Produces<IReadOnlyList<StaffMember>>();
-        app.MapGet("/api/staff/me", Me)
+        staff.MapGet("/me", Me)
             .AllowRoles(Roles.Staff)
-            .WithTags("Staff")
             .WithSummary("The signed-in person, their roles and how to sign out")
             .Produces<SignedInStaff>();
-        app.MapPut("/api/staff/{id}", SaveAsync)
+        staff.MapPut("/{id}", SaveAsync)
             .AllowRoles(Roles.Administrator)
-            .WithTags("Staff")
             .WithSummary("Add a person or change their display name, e-mail, roles or whether they are active")
             .Accepts<StaffMemberBody>("application/json")
             .Produces<StaffMember>()
