@@ -1,11 +1,12 @@
 // Calls to the public API. Answers are read in Chinese whatever the browser's language, as the pages are.
 
-export async function call(method, path, { accessCode, json, form, idempotencyKey, staff, prefer, accept = 'application/json' } = {}) {
+export async function call(method, path, { accessCode, json, form, idempotencyKey, ifMatch, staff, prefer, accept = 'application/json' } = {}) {
   const headers = { 'Accept': accept, 'Accept-Language': 'zh-CN' };
   if (staff) headers['X-Staff-Request'] = '1';
   if (prefer) headers['Prefer'] = prefer;
   if (accessCode) headers['X-Access-Code'] = accessCode;
   if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+  if (ifMatch) headers['If-Match'] = ifMatch;
   let body;
   if (json !== undefined) {
     headers['Content-Type'] = 'application/json';

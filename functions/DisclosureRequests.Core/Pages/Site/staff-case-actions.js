@@ -1,6 +1,6 @@
 // The forms of the actions the signed-in person may take at the case's stage. The server decides; a refusal is
 // shown as it answers, in Chinese.
-import { get, post } from './staff-api.js';
+import { get, staffCall } from './staff-api.js';
 import { showProblem, clearProblems } from './problems.js';
 import { explain } from './staff-refusals.js';
 import * as labels from './staff-labels.js';
@@ -128,6 +128,8 @@ const bodies = {
   ...steps.bodies,
 };
 
+const changedMeanwhile = '该申请在您打开页面后已被他人办理，您的操作未提交。页面已更新为最新情况，您填写的内容仍保留，请核对后再提交。';
+
 const done = {
   'assign': '已分办。',
   'clarification-request': '补正通知已发出。',
@@ -145,8 +147,16 @@ async function submit(event) {
   const button = form.querySelector('button[type="submit"]');
   button.disabled = true;
   const route = steps.routeOf(action, context.view);
-  const result = await post(`/api/cases/${encodeURIComponent(context.view.id)}/${route}`, bodies[action]());
+  // Acts on the case as this page shows it: if someone changed it meanwhile, nothing is done and the page shows the
+  // change, keeping what was typed, for the officer to check before sending again.
+  const result = await staffCall('POST', `/api/cases/${encodeURIComponent(context.view.id)}/${route}`,
+    { json: bodies[action](), ifMatch: `"${context.view.version}"` });
   button.disabled = false;
+  if (result.status === 412) {
+    await context.reload();
+    showProblem(form, summary, changedMeanwhile, {});
+    return;
+  }
   if (!result.ok) {
     const { title, errors } = explain(result, route);
     showProblem(form, summary, title, errors);
