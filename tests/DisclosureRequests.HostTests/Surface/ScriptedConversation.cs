@@ -6,7 +6,8 @@ namespace DisclosureRequests.HostTests.Surface;
 
 /// <summary>
 /// One list of requests a citizen, an officer and a reviewer send to a host: filing, reading back with and without
-/// the access code, a bad body, unknown ids, staff routes unsigned and with the wrong role, the API and the pages.
+/// the access code, a bad body, unknown ids, staff routes unsigned and with the wrong role, a command on a version the
+/// case has moved past, the API and the pages.
 /// </summary>
 public static class ScriptedConversation
 {
@@ -18,6 +19,7 @@ public static class ScriptedConversation
     public const string UnknownCase = "read an unknown case as an officer";
     public const string Unsigned = "read a case without a principal";
     public const string WrongRole = "assign a case as a legal reviewer";
+    public const string StaleVersion = "assign a case with an If-Match it has moved past";
     public const string OpenApi = "read the OpenAPI document";
     public const string SiteRoot = "open the site root";
     public const string Track = "open /track";
@@ -57,6 +59,9 @@ public static class ScriptedConversation
         await AskAsync(UnknownCase, officer, Get($"/api/cases/{Guid.NewGuid():N}"));
         await AskAsync(Unsigned, citizen, Get($"/api/cases/{id}"));
         await AskAsync(WrongRole, reviewer, new(HttpMethod.Post, $"/api/cases/{id}/assign") { Content = JsonContent.Create(new { assignee = Officer }) });
+        var stale = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{id}/assign") { Content = JsonContent.Create(new { assignee = Officer }) };
+        stale.Headers.TryAddWithoutValidation("If-Match", "\"99\"");
+        await AskAsync(StaleVersion, officer, stale);
         await AskAsync(OpenApi, citizen, Get("/api/openapi.json"));
         await AskAsync(SiteRoot, citizen, Get("/"));
         await AskAsync(Track, citizen, Get("/track"));

@@ -26,6 +26,7 @@ public sealed class TwoHostsAnswerAlikeTests(WorkerUnderHost worker, StandaloneP
         Assert.Equal(404, statuses[ScriptedConversation.UnknownCase]);
         Assert.Equal(401, statuses[ScriptedConversation.Unsigned]);
         Assert.Equal(403, statuses[ScriptedConversation.WrongRole]);
+        Assert.Equal(412, statuses[ScriptedConversation.StaleVersion]);
         Assert.All(new[] { ScriptedConversation.OpenApi, ScriptedConversation.SiteRoot, ScriptedConversation.Track }, step => Assert.Equal(200, statuses[step]));
         Assert.NotNull(fromWorker.Single(a => a.Step == ScriptedConversation.BadBody).ProblemType);
     }
