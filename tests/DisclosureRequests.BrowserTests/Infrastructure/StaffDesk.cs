@@ -63,4 +63,14 @@ public static class StaffDesk
         await page.GetByRole(AriaRole.Link, new() { Name = trackingNumber }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "申请编号 " + trackingNumber })).ToBeVisibleAsync();
     }
+
+    /// <summary>Opens the case from the worklist and assigns it to <paramref name="officer"/> through the assign form.</summary>
+    public static async Task OpenAndAssignAsync(IPage page, string trackingNumber, string officer)
+    {
+        await OpenCaseAsync(page, trackingNumber);
+        await page.Locator("#assign-officer").SelectOptionAsync(officer);
+        await page.GetByRole(AriaRole.Button, new() { Name = "分办", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#case-message")).ToHaveTextAsync("已分办。");
+        await Expect(page.Locator("#case-status")).ToHaveTextAsync("办理中");
+    }
 }

@@ -21,10 +21,7 @@ public sealed class CaseStepsTests(Site site)
         var receipt = await site.System.FileAsync("诸葛亮");
         await using var officerBrowser = await site.Browser.VisitorAsync(site.System.Address, width: 1280);
         var officer = await StaffDesk.SignInAsync(site, officerBrowser, Officer, "孙承办", "承办人员");
-        await StaffDesk.OpenCaseAsync(officer, receipt.TrackingNumber);
-        await officer.Locator("#assign-officer").SelectOptionAsync(Officer);
-        await officer.GetByRole(AriaRole.Button, new() { Name = "分办", Exact = true }).ClickAsync();
-        await Expect(officer.Locator("#case-status")).ToHaveTextAsync("办理中");
+        await StaffDesk.OpenAndAssignAsync(officer, receipt.TrackingNumber, Officer);
         await Expect(officer.Locator("#clock-counted")).ToHaveTextAsync("0 个工作日（不含暂停计时期间）");
 
         var consultation = officer.Locator("#consultation-form");

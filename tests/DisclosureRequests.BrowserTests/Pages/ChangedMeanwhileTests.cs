@@ -1,5 +1,4 @@
 using DisclosureRequests.BrowserTests.Infrastructure;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace DisclosureRequests.BrowserTests.Pages;
@@ -19,10 +18,7 @@ public sealed class ChangedMeanwhileTests(Site site)
         var receipt = await site.System.FileAsync("上官婉儿");
         await using var browser = await site.Browser.VisitorAsync(site.System.Address, width: 1280);
         var officer = await StaffDesk.SignInAsync(site, browser, Officer, "钱承办", "承办人员");
-        await StaffDesk.OpenCaseAsync(officer, receipt.TrackingNumber);
-        await officer.Locator("#assign-officer").SelectOptionAsync(Officer);
-        await officer.GetByRole(AriaRole.Button, new() { Name = "分办", Exact = true }).ClickAsync();
-        await Expect(officer.Locator("#case-message")).ToHaveTextAsync("已分办。");
+        await StaffDesk.OpenAndAssignAsync(officer, receipt.TrackingNumber, Officer);
         await officer.GetByLabel("答复类型").SelectOptionAsync("disclosed");
         await officer.Locator("#draft-summary").FillAsync("经查，您申请的信息予以公开，见附件。");
 
