@@ -17,6 +17,8 @@ public sealed class CaseStore(StorageClients storage)
 {
     public const string LegacyStateRow = "case";
     public const string StateRowPrefix = "case-";
+    /// <summary>The first key after every state row of either layout: <c>case</c> ≤ a state row &lt; this.</summary>
+    public const string StateRowsEnd = "case.";
     public const string EventRowPrefix = "event-";
     public const string OutboxRowPrefix = "outbox-";
     public const string CommandRowPrefix = "command-";

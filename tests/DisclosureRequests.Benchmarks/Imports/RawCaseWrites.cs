@@ -20,7 +20,7 @@ public static class RawCaseWrites
     public static async Task<IReadOnlyList<TableEntity>> TemplateAsync(TableClient cases)
     {
         await foreach (var row in cases.QueryAsync<TableEntity>(
-            e => e.RowKey.CompareTo(CaseStore.StateRowPrefix) >= 0 && e.RowKey.CompareTo("case.") < 0, maxPerPage: 1))
+            e => e.RowKey.CompareTo(CaseStore.StateRowPrefix) >= 0 && e.RowKey.CompareTo(CaseStore.StateRowsEnd) < 0, maxPerPage: 1))
             return await cases.QueryAsync<TableEntity>(e => e.PartitionKey == row.PartitionKey).ToListAsync();
         throw new InvalidOperationException("No case was stored to copy.");
     }

@@ -35,7 +35,7 @@ public sealed class LoadAndCrashChecks(string connectionString, TextWriter outpu
     public async Task<RecordFindings> VerifyAsync(IReadOnlyList<SubmissionReceipt> receipts, System.Collections.Concurrent.ConcurrentQueue<string> problems)
     {
         var cases = new Dictionary<string, string>();
-        await foreach (var row in Cases.QueryAsync<TableEntity>($"RowKey ge '{CaseStore.LegacyStateRow}' and RowKey lt 'case.'", select: ["PartitionKey", "TrackingNumber"]))
+        await foreach (var row in Cases.QueryAsync<TableEntity>($"RowKey ge '{CaseStore.LegacyStateRow}' and RowKey lt '{CaseStore.StateRowsEnd}'", select: ["PartitionKey", "TrackingNumber"]))
             cases[row.PartitionKey] = row.GetString("TrackingNumber");
 
         foreach (var twice in receipts.GroupBy(r => r.Id).Where(g => g.Count() > 1))

@@ -18,8 +18,8 @@ public sealed class CaseRowLayoutTests(SystemUnderTest app) : IClassFixture<Syst
         var first = await agency.FileAndAssignAsync();
         var second = await agency.FileAndAssignAsync();
 
-        var firstKeys = await RowKeysAsync(first.Id);
-        var secondKeys = await RowKeysAsync(second.Id);
+        var firstKeys = await EarlierCaseLayout.RowKeysAsync(Cases, first.Id);
+        var secondKeys = await EarlierCaseLayout.RowKeysAsync(Cases, second.Id);
 
         Assert.Contains(CaseStore.StateRow(first.Id), firstKeys);
         Assert.Contains(CaseStore.EventRow(first.Id, 1), firstKeys);
@@ -32,14 +32,14 @@ public sealed class CaseRowLayoutTests(SystemUnderTest app) : IClassFixture<Syst
         var agency = new Agency(app);
         var receipt = await agency.FileAsync();
         var before = await agency.EventTypesAsync(receipt.Id);
-        await RewriteInEarlierLayoutAsync(receipt.Id);
+        await EarlierCaseLayout.RewriteAsync(Cases, receipt.Id);
 
         await agency.ActAsync(agency.Officer, receipt.Id, "assign", new { assignee = Agency.OfficerName });
 
         var after = await agency.EventTypesAsync(receipt.Id);
         Assert.Equal(before, after.Take(before.Length));
         Assert.True(after.Length > before.Length, "the assignment is a new history line after the old ones");
-        var keys = await RowKeysAsync(receipt.Id);
+        var keys = await EarlierCaseLayout.RowKeysAsync(Cases, receipt.Id);
         Assert.Contains(CaseStore.LegacyStateRow, keys);
         Assert.DoesNotContain(CaseStore.StateRow(receipt.Id), keys);
         Assert.Equal("in-progress", (await agency.CaseAsync(receipt.Id)).GetProperty("status").GetString());
@@ -59,13 +59,9 @@ public sealed class CaseRowLayoutTests(SystemUnderTest app) : IClassFixture<Syst
 
         Assert.Equal(0, again.GetProperty("created").GetInt32());
         Assert.Equal(1, again.GetProperty("alreadyImported").GetInt32());
-        var keys = await RowKeysAsync(id);
+        var keys = await EarlierCaseLayout.RowKeysAsync(Cases, id);
         Assert.Contains(CaseStore.LegacyStateRow, keys);
         Assert.DoesNotContain(CaseStore.StateRow(id), keys);
         Assert.Single(keys, k => k.StartsWith(CaseStore.EventRowPrefix, StringComparison.Ordinal));
     }
-
-    private Task RewriteInEarlierLayoutAsync(string caseId) => EarlierCaseLayout.RewriteAsync(Cases, caseId);
-
-    private Task<List<string>> RowKeysAsync(string caseId) => EarlierCaseLayout.RowKeysAsync(Cases, caseId);
 }
