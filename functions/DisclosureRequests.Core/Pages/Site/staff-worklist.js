@@ -56,6 +56,7 @@ function row(item, names) {
 }
 
 let names = new Map();
+let loads = 0;
 
 function query(token) {
   const params = new URLSearchParams({ pageSize: '25' });
@@ -74,7 +75,10 @@ function query(token) {
 async function load(token) {
   problem.hidden = true;
   status.textContent = '正在加载…';
+  const ticket = ++loads;
   const result = await get(query(token));
+  // Only the latest search shows: an earlier one answering late does not overwrite it.
+  if (ticket !== loads) return;
   if (!result.ok) {
     status.textContent = '';
     problem.textContent = failureMessage(result);
@@ -110,13 +114,18 @@ async function start() {
   }
   document.getElementById('scope-mine').addEventListener('click', () => scope(true));
   document.getElementById('scope-all').addEventListener('click', () => scope(false));
-  document.getElementById('search-form').addEventListener('submit', event => {
-    event.preventDefault();
-    load(null);
-  });
   next.addEventListener('click', () => load(continuation));
   first.addEventListener('click', () => load(null));
+  started = true;
   await load(null);
 }
+
+// Registered before anything is awaited: a search sent while the page is still starting is not a plain form
+// submission that reloads the page and drops what was typed; the first load reads the search box as it then is.
+let started = false;
+document.getElementById('search-form').addEventListener('submit', event => {
+  event.preventDefault();
+  if (started) load(null);
+});
 
 start();
