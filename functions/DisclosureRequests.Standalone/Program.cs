@@ -1,7 +1,9 @@
 using DisclosureRequests.Core.Hosting;
+using DisclosureRequests.Standalone.Orchestrations;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDisclosureRequests();
+if (HostMode.RunsTriggersInProcess(builder.Configuration)) builder.Services.AddCaseOrchestrations(builder.Configuration);
 var app = builder.Build();
 app.UseDisclosureRequests();
 app.Run();

@@ -9,7 +9,8 @@ namespace DisclosureRequests.Core.Cases;
 /// <summary>
 /// The <c>DeadlineSweep</c> timer function (every minute): finds due rows in the timer index, lets each case fire
 /// whatever is due (at most once, under its ETag), finishes after-commit work a crash may have left, then removes
-/// the rows. After downtime every missed row is still there, so each missed timer fires once on the next run.
+/// the rows. Where the host runs the case orchestrations, their durable timers fire the cases' timers, and the sweep
+/// only signals the case's orchestration instead: that repairs a signal a crash lost, or an orchestration that failed. After downtime every missed row is still there, so each missed timer fires once on the next run.
 /// First it takes up a calendar year published on another instance (finishing its re-planning if a crash cut it
 /// short) and re-arms the cases that were waiting for a calendar year a new release has added.
 /// </summary>
@@ -37,14 +38,24 @@ public sealed class DeadlineSweep(
         await foreach (var row in index.DueAsync(now, cancellationToken)) rows.Add(row);
 
         var fired = 0;
+        var signalled = 0;
         var failed = 0;
         foreach (var group in rows.GroupBy(r => r.CaseId))
         {
             try
             {
-                var outcome = await commands.ExecuteAsync(group.Key, new CaseCommand.FireDueTimers(), Actor.System, null, cancellationToken);
-                if (outcome is CommandOutcome.Applied) fired++;
-                else if (group.Any(r => r.RowKey.Contains($"|{DueTimerIndex.ChangedHint}-"))) await commands.RefreshAsync(group.Key, cancellationToken);
+                if (invocation.Orchestrations is { } orchestrations)
+                {
+                    await orchestrations.SignalAsync(group.Key, cancellationToken);
+                    signalled++;
+                    if (group.Any(IsChange)) await commands.RefreshAsync(group.Key, cancellationToken);
+                }
+                else
+                {
+                    var outcome = await commands.ExecuteAsync(group.Key, new CaseCommand.FireDueTimers(), Actor.System, null, cancellationToken);
+                    if (outcome is CommandOutcome.Applied) fired++;
+                    else if (group.Any(IsChange)) await commands.RefreshAsync(group.Key, cancellationToken);
+                }
                 foreach (var row in group) await index.RemoveAsync(row, cancellationToken);
             }
             catch (Azure.RequestFailedException e)
@@ -54,10 +65,16 @@ public sealed class DeadlineSweep(
             }
         }
         var retried = await delivery.DeliverDueRetriesAsync(MaxRetryCasesPerRun, cancellationToken);
-        var summary = new SweepSummary(rows.Count, rows.Select(r => r.CaseId).Distinct().Count(), fired, failed, retried, rearmed);
-        return new FunctionResult([$"DeadlineSweep: {summary.Rows} rows, {summary.Cases} cases, {summary.CasesFired} fired, {summary.Failed} failed, " +
-                                   $"{summary.MessagesRetried} messages retried, {summary.CasesRearmed} re-armed for a new calendar year"], summary);
+        var summary = new SweepSummary(rows.Count, rows.Select(r => r.CaseId).Distinct().Count(), fired, failed, retried, rearmed) { CasesSignalled = signalled };
+        return new FunctionResult([$"DeadlineSweep: {summary.Rows} rows, {summary.Cases} cases, {summary.CasesFired} fired, {summary.CasesSignalled} signalled, " +
+                                   $"{summary.Failed} failed, {summary.MessagesRetried} messages retried, {summary.CasesRearmed} re-armed for a new calendar year"], summary);
     }
+
+    private static bool IsChange(DueTimerRow row) => row.RowKey.Contains($"|{DueTimerIndex.ChangedHint}-");
 }
 
-public sealed record SweepSummary(int Rows, int Cases, int CasesFired, int Failed, int MessagesRetried, int CasesRearmed);
+public sealed record SweepSummary(int Rows, int Cases, int CasesFired, int Failed, int MessagesRetried, int CasesRearmed)
+{
+    /// <summary>Cases whose orchestration was told to fire their due timers.</summary>
+    public int CasesSignalled { get; init; }
+}

@@ -66,7 +66,7 @@ public static class AppSetup
         services.AddSingleton<PageFiles>();
         services.AddSingleton<StaffDirectory>();
 
-        if (!HostMode.UnderFunctionsHost(configuration) && configuration.GetValue("Hosting:RunTriggers", true))
+        if (HostMode.RunsTriggersInProcess(configuration))
         {
             services.AddHostedService<StandaloneTimers>();
             services.AddHostedService<StandaloneQueues>();

@@ -5,6 +5,9 @@ namespace DisclosureRequests.Core.Hosting;
 /// <summary>The trigger data of one run: the timer's status, or the queue message text.</summary>
 public sealed record FunctionInvocation(JsonElement Data, JsonElement Metadata)
 {
+    /// <summary>The host's client of the case orchestrations, where this host runs them.</summary>
+    public Cases.Orchestration.ICaseOrchestrations? Orchestrations { get; init; }
+
     public static FunctionInvocation Timer(bool isPastDue = false) =>
         new(JsonSerializer.SerializeToElement(new Dictionary<string, object> { [FunctionTrigger.Timer.BindingName] = new { IsPastDue = isPastDue } }),
             JsonSerializer.SerializeToElement(new { }));

@@ -11,6 +11,10 @@ public static class HostMode
 
     public static bool UnderFunctionsHost(IConfiguration configuration) => configuration.GetValue<bool>(IsolatedWorkerSetting);
 
+    /// <summary>Standalone runs its timers, queues and orchestrations itself, unless told not to (tests drive them by hand).</summary>
+    public static bool RunsTriggersInProcess(IConfiguration configuration) =>
+        !UnderFunctionsHost(configuration) && configuration.GetValue("Hosting:RunTriggers", true);
+
     public static string ListenUrl(IConfiguration configuration) =>
         $"http://127.0.0.1:{configuration["PORT"] ?? DefaultStandalonePort.ToString()}";
 }

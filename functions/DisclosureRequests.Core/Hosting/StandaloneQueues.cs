@@ -7,7 +7,8 @@ namespace DisclosureRequests.Core.Hosting;
 /// Standalone only: polls each queue of the catalog and runs its function, with the queue trigger's semantics: a
 /// message is deleted after success, retried with backoff after failure, and moved to <c>{queue}-poison</c> after 5 tries.
 /// </summary>
-public sealed class StandaloneQueues(IEnumerable<IFunctionHandler> handlers, StorageClients storage, TimeProvider time, ILogger<StandaloneQueues> logger)
+public sealed class StandaloneQueues(
+    IEnumerable<IFunctionHandler> handlers, IEnumerable<Cases.Orchestration.ICaseOrchestrations> orchestrations, StorageClients storage, TimeProvider time, ILogger<StandaloneQueues> logger)
     : BackgroundService
 {
     private const int MaxDequeueCount = 5;
@@ -43,7 +44,7 @@ public sealed class StandaloneQueues(IEnumerable<IFunctionHandler> handlers, Sto
         var queue = storage.Queue(queueName);
         try
         {
-            await handler.RunAsync(FunctionInvocation.QueueMessage(message.MessageText), stoppingToken);
+            await handler.RunAsync(FunctionInvocation.QueueMessage(message.MessageText) with { Orchestrations = orchestrations.SingleOrDefault() }, stoppingToken);
             await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, stoppingToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)

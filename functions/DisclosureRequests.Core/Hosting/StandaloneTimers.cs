@@ -3,7 +3,8 @@ using Cronos;
 namespace DisclosureRequests.Core.Hosting;
 
 /// <summary>Standalone only: runs each timer function on its catalog schedule, as the Functions host would.</summary>
-public sealed class StandaloneTimers(IEnumerable<IFunctionHandler> handlers, TimeProvider time, ILogger<StandaloneTimers> logger) : BackgroundService
+public sealed class StandaloneTimers(
+    IEnumerable<IFunctionHandler> handlers, IEnumerable<Cases.Orchestration.ICaseOrchestrations> orchestrations, TimeProvider time, ILogger<StandaloneTimers> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(FunctionCatalog.Triggered
@@ -22,7 +23,7 @@ public sealed class StandaloneTimers(IEnumerable<IFunctionHandler> handlers, Tim
             await Task.Delay(next.Value - now, time, stoppingToken);
             try
             {
-                await handler.RunAsync(FunctionInvocation.Timer(), stoppingToken);
+                await handler.RunAsync(FunctionInvocation.Timer() with { Orchestrations = orchestrations.SingleOrDefault() }, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -2,7 +2,10 @@ using DisclosureRequests.Core.Hosting;
 
 namespace DisclosureRequests.Core.Notifications;
 
-/// <summary>The <c>OutboxDispatch</c> queue function: each message is a case id whose outbox has items to send.</summary>
+/// <summary>
+/// The <c>OutboxDispatch</c> queue function. Each message is the id of a case that has just changed: its orchestration,
+/// where the host runs them, is told (and started for a new case), and its outbox's pending items are sent.
+/// </summary>
 public sealed class OutboxDispatchFunction(OutboxDelivery delivery) : IFunctionHandler
 {
     public string FunctionName => FunctionCatalog.OutboxDispatch;
@@ -10,6 +13,7 @@ public sealed class OutboxDispatchFunction(OutboxDelivery delivery) : IFunctionH
     public async Task<FunctionResult> RunAsync(FunctionInvocation invocation, CancellationToken cancellationToken)
     {
         var caseId = invocation.Message().Trim().Trim('"');
+        if (invocation.Orchestrations is { } orchestrations) await orchestrations.SignalAsync(caseId, cancellationToken);
         var delivered = await delivery.DeliverPendingAsync(caseId, cancellationToken);
         return new FunctionResult([$"Delivered {delivered} outbox item(s) of case {caseId}"]);
     }

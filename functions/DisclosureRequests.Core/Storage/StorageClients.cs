@@ -42,18 +42,31 @@ public sealed class StorageClients
                 new QueueServiceClient(connectionString, queueOptions));
         }
 
+        var identity = IdentityBased(configuration);
+        return new StorageClients(
+            new TableServiceClient(identity.Tables, identity.Credential),
+            new BlobServiceClient(identity.Blobs, identity.Credential),
+            new QueueServiceClient(identity.Queues, identity.Credential, queueOptions));
+    }
+
+    /// <summary>The account's endpoints and the app's identity, from the identity-based <c>AzureWebJobsStorage__*</c> settings.</summary>
+    public static IdentityBasedStorage IdentityBased(IConfiguration configuration)
+    {
         var section = configuration.GetSection(SettingName);
         var accountName = section["accountName"]
             ?? throw new InvalidOperationException($"Set {SettingName} (a connection string) or {SettingName}__accountName (identity-based).");
         TokenCredential credential = section["clientId"] is { Length: > 0 } clientId
             ? new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId))
             : new DefaultAzureCredential();
-        return new StorageClients(
-            new TableServiceClient(Endpoint(section, "tableServiceUri", accountName, "table"), credential),
-            new BlobServiceClient(Endpoint(section, "blobServiceUri", accountName, "blob"), credential),
-            new QueueServiceClient(Endpoint(section, "queueServiceUri", accountName, "queue"), credential, queueOptions));
+        return new IdentityBasedStorage(
+            Endpoint(section, "blobServiceUri", accountName, "blob"),
+            Endpoint(section, "queueServiceUri", accountName, "queue"),
+            Endpoint(section, "tableServiceUri", accountName, "table"),
+            credential);
     }
 
     private static Uri Endpoint(IConfigurationSection section, string key, string accountName, string service) =>
         new(section[key] ?? $"https://{accountName}.{service}.core.windows.net");
 }
+
+public sealed record IdentityBasedStorage(Uri Blobs, Uri Queues, Uri Tables, TokenCredential Credential);

@@ -1,0 +1,41 @@
+using DisclosureRequests.Core.Cases.Orchestration;
+using DisclosureRequests.Core.Storage;
+using DurableTask.AzureStorage;
+using DurableTask.Core;
+
+namespace DisclosureRequests.Standalone.Orchestrations;
+
+/// <summary>
+/// Standalone, the case orchestrations run on the Durable Task Framework itself, on the app's storage account: the
+/// same backend Durable Functions uses in Azure, so a task hub means the same thing under either host.
+/// </summary>
+public static class CaseOrchestrationSetup
+{
+    public const string TaskHubSetting = "Durable:TaskHub";
+    public const string DefaultTaskHub = "DisclosureRequests";
+
+    public static IServiceCollection AddCaseOrchestrations(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(provider => new AzureStorageOrchestrationService(Settings(configuration, provider.GetRequiredService<ILoggerFactory>())));
+        services.AddSingleton(provider => new TaskHubClient(
+            provider.GetRequiredService<AzureStorageOrchestrationService>(), new SystemTextJsonDataConverter(), provider.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton<ICaseOrchestrations, TaskHubCaseOrchestrations>();
+        services.AddHostedService<CaseOrchestrationWorker>();
+        return services;
+    }
+
+    private static AzureStorageOrchestrationServiceSettings Settings(IConfiguration configuration, ILoggerFactory loggers) => new()
+    {
+        TaskHubName = configuration[TaskHubSetting] ?? DefaultTaskHub,
+        StorageAccountClientProvider = configuration[StorageClients.SettingName] is { Length: > 0 } connectionString
+            ? new StorageAccountClientProvider(connectionString)
+            : IdentityProvider(StorageClients.IdentityBased(configuration)),
+        // An idle hub is polled at most this far apart (30 s by default): a letter or a fired timer should show at
+        // once on a local desk, and one process polling four partitions every second costs Azurite little.
+        MaxQueuePollingInterval = TimeSpan.FromSeconds(configuration.GetValue("Durable:MaxQueuePollingSeconds", 1.0)),
+        LoggerFactory = loggers,
+    };
+
+    private static StorageAccountClientProvider IdentityProvider(IdentityBasedStorage identity) =>
+        new(identity.Blobs, identity.Queues, identity.Tables, identity.Credential);
+}
