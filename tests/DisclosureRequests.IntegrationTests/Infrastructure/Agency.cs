@@ -69,10 +69,11 @@ public sealed class Agency(SystemUnderTest app)
         return kinds.ToArray();
     }
 
-    public async Task<SweepSummary> SweepAsync()
+    /// <summary>Runs the sweep as the host would; with <paramref name="orchestrations"/>, as a host that runs the case orchestrations.</summary>
+    public async Task<SweepSummary> SweepAsync(Core.Cases.Orchestration.ICaseOrchestrations? orchestrations = null)
     {
         var sweep = app.Services.GetServices<IFunctionHandler>().Single(h => h.FunctionName == FunctionCatalog.DeadlineSweep);
-        return (SweepSummary)(await sweep.RunAsync(FunctionInvocation.Timer(), CancellationToken.None)).ReturnValue!;
+        return (SweepSummary)(await sweep.RunAsync(FunctionInvocation.Timer() with { Orchestrations = orchestrations }, CancellationToken.None)).ReturnValue!;
     }
 
     /// <summary>Moves the fake clock to a China-time moment and sweeps, as the every-minute timer would have.</summary>

@@ -31,7 +31,8 @@ public sealed class CaseOrchestration : TaskOrchestrator<string, string>
             await changed;
         stopWaiting.Cancel();
 
-        // Events that arrived meanwhile are carried over, so a change raised during the step is never lost.
+        // A change raised while the step ran is waiting when this execution's successor waits; changes raised together
+        // may be taken as one, which is enough, since every step reads the case as it stands.
         context.ContinueAsNew(caseId, preserveUnprocessedEvents: true);
         return "continued";
     }

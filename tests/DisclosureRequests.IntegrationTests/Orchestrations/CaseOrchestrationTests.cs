@@ -1,0 +1,137 @@
+using System.Net;
+using System.Net.Sockets;
+using DisclosureRequests.Cases;
+using DisclosureRequests.Core.Cases.Orchestration;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Testing;
+
+namespace DisclosureRequests.IntegrationTests.Orchestrations;
+
+/// <summary>The case orchestration itself, on the in-process test host, its timer plans passed in as data.</summary>
+public sealed class CaseOrchestrationTests
+{
+    private const string CaseId = "case-under-test";
+    private static readonly TimeSpan Late = TimeSpan.FromSeconds(1.5);
+
+    [Fact]
+    public async Task Every_kind_of_timer_fires_once_at_its_planned_instant_and_in_order()
+    {
+        var start = ScriptedCase.Now;
+        var script = new ScriptedCase();
+        var kinds = Enum.GetValues<TimerKind>();
+        foreach (var (kind, i) in kinds.Select((k, i) => (k, i))) script.Plan(kind, start.AddSeconds(1 + 0.7 * i));
+        await using var host = await StartAsync(script);
+
+        await host.Client.ScheduleNewOrchestrationInstanceAsync(CaseOrchestration.Name, CaseId, new StartOrchestrationOptions(CaseId));
+        await WaitUntilAsync(() => script.Fired.Count >= kinds.Length, TimeSpan.FromSeconds(20));
+
+        Assert.Equal(kinds, script.Fired.Select(f => f.Kind));
+        Assert.All(script.Fired, f =>
+        {
+            Assert.True(f.FiredAt >= f.DueAt, $"{f.Kind} fired {(f.DueAt - f.FiredAt).TotalMilliseconds:F0} ms early");
+            Assert.True(f.FiredAt - f.DueAt < Late, $"{f.Kind} fired {(f.FiredAt - f.DueAt).TotalMilliseconds:F0} ms late");
+        });
+    }
+
+    [Fact]
+    public async Task A_command_that_moves_a_timer_earlier_re_plans_the_wait()
+    {
+        var script = new ScriptedCase().Plan(TimerKind.OverdueEscalation, ScriptedCase.Now.AddMinutes(5));
+        await using var host = await StartAsync(script);
+        await host.Client.ScheduleNewOrchestrationInstanceAsync(CaseOrchestration.Name, CaseId, new StartOrchestrationOptions(CaseId));
+        await WaitUntilAsync(() => script.Steps >= 1, TimeSpan.FromSeconds(10));
+
+        var movedTo = ScriptedCase.Now.AddSeconds(1);
+        script.Change(plan => plan[0] = (TimerKind.OverdueEscalation, movedTo));
+        await host.Client.RaiseEventAsync(CaseId, CaseOrchestration.ChangedEvent, CaseId);
+        await WaitUntilAsync(() => !script.Fired.IsEmpty, TimeSpan.FromSeconds(10));
+
+        var fired = Assert.Single(script.Fired);
+        Assert.InRange(fired.FiredAt, movedTo, movedTo + Late);
+    }
+
+    [Fact]
+    public async Task A_case_closed_with_nothing_more_due_ends_its_orchestration()
+    {
+        var script = new ScriptedCase().Plan(TimerKind.ClarificationLapse, ScriptedCase.Now.AddSeconds(1));
+        script.Change(_ => { }, close: true);
+        await using var host = await StartAsync(script);
+
+        await host.Client.ScheduleNewOrchestrationInstanceAsync(CaseOrchestration.Name, CaseId, new StartOrchestrationOptions(CaseId));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var ended = await host.Client.WaitForInstanceCompletionAsync(CaseId, getInputsAndOutputs: true, timeout.Token);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, ended.RuntimeStatus);
+        Assert.Equal(CaseOrchestration.Ended, ended.ReadOutputAs<string>());
+        Assert.Single(script.Fired);
+    }
+
+    [Fact]
+    public async Task A_case_with_no_timer_armed_waits_for_its_next_change_and_ends_when_that_closes_it()
+    {
+        var script = new ScriptedCase();
+        await using var host = await StartAsync(script);
+        await host.Client.ScheduleNewOrchestrationInstanceAsync(CaseOrchestration.Name, CaseId, new StartOrchestrationOptions(CaseId));
+        await WaitUntilAsync(() => script.Steps >= 1, TimeSpan.FromSeconds(10));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await host.Client.GetInstanceAsync(CaseId))!.RuntimeStatus);
+        Assert.Equal(1, script.Steps);
+
+        script.Change(_ => { }, close: true);
+        await host.Client.RaiseEventAsync(CaseId, CaseOrchestration.ChangedEvent, CaseId);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var ended = await host.Client.WaitForInstanceCompletionAsync(CaseId, timeout.Token);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, ended.RuntimeStatus);
+    }
+
+    [Fact]
+    public async Task Changes_raised_in_a_burst_are_taken_as_one_reading_of_the_case_as_it_stands_after_the_last()
+    {
+        var script = new ScriptedCase().Plan(TimerKind.ReplyReminder, ScriptedCase.Now.AddMinutes(5));
+        await using var host = await StartAsync(script);
+        await host.Client.ScheduleNewOrchestrationInstanceAsync(CaseOrchestration.Name, CaseId, new StartOrchestrationOptions(CaseId));
+        await WaitUntilAsync(() => script.Steps >= 1, TimeSpan.FromSeconds(10));
+
+        var lastMove = DateTimeOffset.MinValue;
+        for (var i = 0; i < 5; i++)
+        {
+            // Each command commits before it raises its change, so the case already holds what the change announces.
+            lastMove = ScriptedCase.Now.AddSeconds(2);
+            var movedTo = lastMove;
+            script.Change(plan => plan[0] = (TimerKind.ReplyReminder, movedTo));
+            await host.Client.RaiseEventAsync(CaseId, CaseOrchestration.ChangedEvent, CaseId);
+        }
+        await WaitUntilAsync(() => !script.Fired.IsEmpty, TimeSpan.FromSeconds(10));
+
+        var fired = Assert.Single(script.Fired);
+        Assert.InRange(fired.FiredAt, lastMove, lastMove + Late);
+        Assert.InRange(script.Steps, 3, 7);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, (await host.Client.GetInstanceAsync(CaseId))!.RuntimeStatus);
+    }
+
+    private static Task<DurableTaskTestHost> StartAsync(ScriptedCase script) =>
+        DurableTaskTestHost.StartAsync(
+            registry => registry
+                .AddOrchestrator<CaseOrchestration>()
+                .AddActivityFunc<string, CaseTimerStep>(CaseTimerActivity.Name, (_, _) => script.Step()),
+            new DurableTaskTestHostOptions { Port = FreePort() });
+
+    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan within)
+    {
+        var deadline = ScriptedCase.Now + within;
+        while (!condition())
+        {
+            Assert.True(ScriptedCase.Now < deadline, "the orchestration did not get there in time");
+            await Task.Delay(50);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
