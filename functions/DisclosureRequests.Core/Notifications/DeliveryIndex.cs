@@ -20,12 +20,31 @@ public sealed class DeliveryIndex(StorageClients storage, PartitionBatches batch
     private TableClient ParkedTable => storage.Table(StorageNames.ParkedMessagesTable);
     private TableClient PrintTable => storage.Table(StorageNames.PrintQueueTable);
 
-    /// <summary>Asks for a look at the case no later than <paramref name="at"/>, keeping an earlier request if there is one.</summary>
+    /// <summary>
+    /// Asks for a look at the case no later than <paramref name="at"/>, keeping an earlier request if there is one. The
+    /// entry is written even then: a pass over the case that marked it before this request must not settle it away.
+    /// </summary>
     public async Task LookNoLaterThanAsync(string caseId, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var existing = await Retries.GetEntityIfExistsAsync<TableEntity>(RetryPartition, caseId, cancellationToken: cancellationToken);
-        if (existing.HasValue && existing.Value!.GetDateTimeOffset("LookAt") is { } earlier && earlier <= at) return;
-        await Retries.UpsertEntityAsync(Entry(caseId, at), TableUpdateMode.Replace, cancellationToken);
+        while (true)
+        {
+            var existing = await Retries.GetEntityIfExistsAsync<TableEntity>(RetryPartition, caseId, cancellationToken: cancellationToken);
+            try
+            {
+                if (!existing.HasValue)
+                {
+                    await Retries.AddEntityAsync(Entry(caseId, at), cancellationToken);
+                    return;
+                }
+                var lookAt = existing.Value!.GetDateTimeOffset("LookAt") is { } earlier && earlier <= at ? earlier : at;
+                await Retries.UpdateEntityAsync(Entry(caseId, lookAt), existing.Value.ETag, TableUpdateMode.Replace, cancellationToken);
+                return;
+            }
+            catch (RequestFailedException e) when (e.Status is 404 or 409 or 412)
+            {
+                // Another pass or request changed the entry meanwhile: decide again on what it holds now.
+            }
+        }
     }
 
     /// <summary>

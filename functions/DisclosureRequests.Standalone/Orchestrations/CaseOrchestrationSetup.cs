@@ -33,8 +33,15 @@ public static class CaseOrchestrationSetup
         // An idle hub is polled at most this far apart (30 s by default): a letter or a fired timer should show at
         // once on a local desk, and one process polling four partitions every second costs Azurite little.
         MaxQueuePollingInterval = TimeSpan.FromSeconds(configuration.GetValue("Durable:MaxQueuePollingSeconds", 1.0)),
+        // A message taken by a process that was then killed shows again after this long (5 min by default); the
+        // dispatchers renew it while they work, so a short one only brings a crashed step back sooner.
+        ControlQueueVisibilityTimeout = MessageVisibility(configuration),
+        WorkItemQueueVisibilityTimeout = MessageVisibility(configuration),
         LoggerFactory = loggers,
     };
+
+    private static TimeSpan MessageVisibility(IConfiguration configuration) =>
+        TimeSpan.FromSeconds(configuration.GetValue("Durable:MessageVisibilitySeconds", 30.0));
 
     private static StorageAccountClientProvider IdentityProvider(IdentityBasedStorage identity) =>
         new(identity.Blobs, identity.Queues, identity.Tables, identity.Credential);

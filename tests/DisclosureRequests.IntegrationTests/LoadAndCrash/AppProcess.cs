@@ -19,6 +19,7 @@ public sealed class AppProcess : IAsyncDisposable
 
     private readonly string connectionString;
     private readonly IReadOnlyDictionary<string, string> settings;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> output = new();
     private Process? process;
 
     public AppProcess(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
@@ -54,8 +55,8 @@ public sealed class AppProcess : IAsyncDisposable
         info.Environment["Security__LinkSigningKey"] = "load-and-crash-release-link-key-0123456789";
         foreach (var (key, value) in settings) info.Environment[key] = value;
         process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         Starts++;
@@ -89,6 +90,16 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await KillAsync();
+
+    /// <summary>The last lines the app wrote, across its starts, for a failing test to show.</summary>
+    public string LogTail(int lines = 200) => string.Join('\n', output.TakeLast(lines));
+
+    private void Keep(string? line)
+    {
+        if (line is null) return;
+        output.Enqueue(line);
+        while (output.Count > 2000) output.TryDequeue(out _);
+    }
 
     private static int FreePort()
     {

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using DisclosureRequests.Core.Cases.Orchestration;
 using DisclosureRequests.Core.Hosting;
 using DisclosureRequests.IntegrationTests.Infrastructure;
-using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DisclosureRequests.IntegrationTests.Orchestrations;
