@@ -16,7 +16,7 @@ public static class CaseOrchestrationSetup
 
     public static IServiceCollection AddCaseOrchestrations(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(provider => new AzureStorageOrchestrationService(Settings(configuration, provider.GetRequiredService<ILoggerFactory>())));
+        services.AddSingleton(provider => new AzureStorageOrchestrationService(ServiceSettings(configuration, provider.GetRequiredService<ILoggerFactory>())));
         services.AddSingleton(provider => new TaskHubClient(
             provider.GetRequiredService<AzureStorageOrchestrationService>(), new SystemTextJsonDataConverter(), provider.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<ICaseOrchestrations, TaskHubCaseOrchestrations>();
@@ -24,7 +24,11 @@ public static class CaseOrchestrationSetup
         return services;
     }
 
-    private static AzureStorageOrchestrationServiceSettings Settings(IConfiguration configuration, ILoggerFactory loggers) => new()
+    /// <summary>Whether this process runs the case orchestrations: yes, unless <c>Durable:RunOrchestrations</c> says no.</summary>
+    public static bool Run(IConfiguration configuration) => configuration.GetValue("Durable:RunOrchestrations", true);
+
+    /// <summary>The task hub on the app's storage account, tuned for a desk that should not wait on a poll.</summary>
+    public static AzureStorageOrchestrationServiceSettings ServiceSettings(IConfiguration configuration, ILoggerFactory loggers) => new()
     {
         TaskHubName = configuration[TaskHubSetting] ?? DefaultTaskHub,
         StorageAccountClientProvider = configuration[StorageClients.SettingName] is { Length: > 0 } connectionString
