@@ -107,7 +107,19 @@ public sealed class WorkerUnderHost : IAsyncLifetime
     public string LogTail()
     {
         var log = Path.Combine(StateDirectory, "host.log");
-        return File.Exists(log) ? string.Join('\n', File.ReadLines(log).TakeLast(60)) : "(no host log)";
+        return File.Exists(log) ? string.Join('\n', WithoutStorageRequests(File.ReadLines(log)).TakeLast(60)) : "(no host log)";
+    }
+
+    /// <summary>The log without the Azure SDK's request and response entries, which would fill any tail.</summary>
+    private static IEnumerable<string> WithoutStorageRequests(IEnumerable<string> lines)
+    {
+        var skipping = false;
+        foreach (var line in lines)
+        {
+            // An entry is a "level: category[id]" line followed by indented lines.
+            if (!line.StartsWith(' ')) skipping = line.Contains(": Azure.Core");
+            if (!skipping) yield return line;
+        }
     }
 
     private Dictionary<string, string> Settings()
