@@ -85,7 +85,8 @@ public sealed class WorkerUnderHostTests(WorkerUnderHost host)
 
         await InvokeTimerAsync("DeadlineSweep");
 
-        // The host's own every-minute schedule may sweep too; the escalation is still recorded once.
+        // The host's own every-minute schedule may sweep too, and the case's orchestration fires what is due: the
+        // escalation is still recorded once.
         var history = await steps.EventuallyAsync(() => HostSteps.HistoryOnceItHasAsync(officer, id, "overdue-escalated"));
         Assert.Single(history, "overdue-escalated");
         var correspondence = await JsonAsync(await officer.GetAsync($"/api/cases/{id}/correspondence"));
