@@ -44,6 +44,10 @@ param releaseLinkKey string
 var resourceToken = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName))
 var baseName = 'dr-${environmentName}-${resourceToken}'
 var deploymentContainerName = 'app-package'
+// The Durable Functions task hub (host.json names it through the TaskHubName app setting): one per environment, so
+// environments never share orchestration state even on one storage account. Letters and digits only, as the
+// Azure Storage backend requires.
+var taskHubName = 'DisclosureRequests${replace(environmentName, '-', '')}'
 var tags = {
   application: 'disclosure-requests'
   environment: environmentName
@@ -99,6 +103,7 @@ module functionApp 'modules/function-app.bicep' = {
     reconsiderationBody: reconsiderationBody
     entraClientId: entraClientId
     entraTenantId: entraTenantId
+    taskHubName: taskHubName
   }
 }
 

@@ -43,6 +43,11 @@ param entraClientId string
 @description('Entra tenant id of the app registration.')
 param entraTenantId string
 
+@description('Durable Functions task hub of this environment; host.json reads it from the TaskHubName app setting.')
+@minLength(3)
+@maxLength(45)
+param taskHubName string
+
 @description('Upper bound on scale-out; the outbox and timer sweeps are safe to run concurrently.')
 @minValue(1)
 @maxValue(1000)
@@ -122,6 +127,12 @@ var appSettings = [
   {
     name: 'Agency__ReconsiderationBody'
     value: reconsiderationBody
+  }
+  {
+    // Without it the host does not start: host.json's hubName is '%TaskHubName%'. The hub lives in the
+    // AzureWebJobsStorage account and is reached with the same identity (blob, queue and table data roles).
+    name: 'TaskHubName'
+    value: taskHubName
   }
   {
     // The citizens' pages are served at the site root by the ApplicationPage function; never the host's own

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace DisclosureRequests.Infra.Tests;
@@ -121,6 +122,22 @@ public sealed partial class AppSettingsTests(CompiledInfrastructure infrastructu
         Assert.True(appInsights.Properties.GetProperty("DisableLocalAuth").GetBoolean());
         Assert.Contains("Microsoft.OperationalInsights/workspaces", appInsights.Properties.GetProperty("WorkspaceResourceId").GetString());
     }
+
+    [Fact]
+    public void Each_environment_sets_its_own_task_hub_in_the_app_setting_host_json_names()
+    {
+        var hostJson = JsonNode.Parse(File.ReadAllText(infrastructure.PathOf("host.json")))!;
+        var hubName = hostJson["extensions"]!["durableTask"]!["hubName"]!.GetValue<string>();
+        var setting = AppSettingReference().Match(hubName);
+
+        // Without the setting the host stops at startup on the unresolved name, so every deployment must set it.
+        Assert.True(setting.Success, $"host.json's hubName {hubName} is not an app setting reference");
+        Assert.Equal("TaskHubName", setting.Groups["name"].Value);
+        Assert.Equal("[format('DisclosureRequests{0}', replace(parameters('environmentName'), '-', ''))]", Settings[setting.Groups["name"].Value]);
+    }
+
+    [GeneratedRegex("^%(?<name>[A-Za-z0-9_]+)%$")]
+    private static partial Regex AppSettingReference();
 
     // A storage account key is 64 random bytes in base64: 86 characters and "==".
     [GeneratedRegex("[A-Za-z0-9+/]{86}==")]

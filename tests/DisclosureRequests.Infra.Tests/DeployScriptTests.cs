@@ -39,6 +39,16 @@ public sealed partial class DeployScriptTests(CompiledInfrastructure infrastruct
     }
 
     [Fact]
+    public void Package_script_refuses_a_package_without_the_durable_task_and_queue_host_extensions()
+    {
+        var package = File.ReadAllText(infrastructure.PathOf("infra/package"));
+
+        Assert.Contains(".azurefunctions/Microsoft.Azure.WebJobs.Extensions.DurableTask.dll", package);
+        Assert.Contains(".azurefunctions/Microsoft.Azure.WebJobs.Extensions.Storage.Queues.dll", package);
+        Assert.Contains("is missing from the published worker", package);
+    }
+
+    [Fact]
     public void SendGrid_key_never_appears_on_a_command_line()
     {
         Assert.DoesNotContain("\"$SENDGRID_API_KEY\"", Script);

@@ -1,3 +1,4 @@
+using DisclosureRequests.Core.Cases.Orchestration;
 using DisclosureRequests.Core.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -7,10 +8,16 @@ namespace DisclosureRequests.Functions.Hosting;
 public sealed class TriggeredFunctions(IEnumerable<IFunctionHandler> handlers, ILogger<TriggeredFunctions> logger)
 {
     public Task RunTimerAsync(string functionName, bool isPastDue, CancellationToken cancellationToken) =>
-        RunAsync(functionName, FunctionInvocation.Timer(isPastDue), cancellationToken);
+        RunTimerAsync(functionName, isPastDue, null, cancellationToken);
+
+    public Task RunTimerAsync(string functionName, bool isPastDue, ICaseOrchestrations? orchestrations, CancellationToken cancellationToken) =>
+        RunAsync(functionName, FunctionInvocation.Timer(isPastDue) with { Orchestrations = orchestrations }, cancellationToken);
 
     public Task RunQueueAsync(string functionName, string message, CancellationToken cancellationToken) =>
-        RunAsync(functionName, FunctionInvocation.QueueMessage(message), cancellationToken);
+        RunQueueAsync(functionName, message, null, cancellationToken);
+
+    public Task RunQueueAsync(string functionName, string message, ICaseOrchestrations? orchestrations, CancellationToken cancellationToken) =>
+        RunAsync(functionName, FunctionInvocation.QueueMessage(message) with { Orchestrations = orchestrations }, cancellationToken);
 
     private async Task RunAsync(string functionName, FunctionInvocation invocation, CancellationToken cancellationToken)
     {

@@ -19,6 +19,12 @@ public sealed class WorkerUnderHost : IAsyncLifetime
     /// <summary>The host's master key (admin API and every function level); none under Core Tools, which asks for none locally.</summary>
     public string? MasterKey { get; private set; }
 
+    /// <summary>The task hub host.json names through the <c>TaskHubName</c> app setting, as each environment in Azure sets it.</summary>
+    public string TaskHubName { get; } = "HostTests" + Guid.NewGuid().ToString("N")[..8];
+
+    /// <summary>The host's storage, for tests that look at what the host keeps there (the task hub's tables).</summary>
+    public string StorageConnectionString => azurite?.ConnectionString ?? throw new InvalidOperationException("The host is not running.");
+
     private string AppDirectory => Path.Combine(root, "app");
     private string StateDirectory => Path.Combine(root, "host");
 
@@ -107,7 +113,19 @@ public sealed class WorkerUnderHost : IAsyncLifetime
     public string LogTail()
     {
         var log = Path.Combine(StateDirectory, "host.log");
-        return File.Exists(log) ? string.Join('\n', File.ReadLines(log).TakeLast(60)) : "(no host log)";
+        return File.Exists(log) ? string.Join('\n', WithoutStorageRequests(File.ReadLines(log)).TakeLast(60)) : "(no host log)";
+    }
+
+    /// <summary>The log without the Azure SDK's request and response entries, which would fill any tail.</summary>
+    private static IEnumerable<string> WithoutStorageRequests(IEnumerable<string> lines)
+    {
+        var skipping = false;
+        foreach (var line in lines)
+        {
+            // An entry is a "level: category[id]" line followed by indented lines.
+            if (!line.StartsWith(' ')) skipping = line.Contains(": Azure.Core");
+            if (!skipping) yield return line;
+        }
     }
 
     private Dictionary<string, string> Settings()
@@ -118,6 +136,9 @@ public sealed class WorkerUnderHost : IAsyncLifetime
         // Each host on a shared storage account needs its own id; these runs each have an Azurite of their own anyway.
         settings["AzureFunctionsWebHost__hostid"] = "hosttests-" + Guid.NewGuid().ToString("N")[..12];
         settings["AzureWebJobsDisableHomepage"] = "true";
+        settings["TaskHubName"] = TaskHubName;
+        // host.json polls an idle task hub every 30 s, as production can afford; a test waits for the orchestration.
+        settings["AzureFunctionsJobHost__extensions__durableTask__storageProvider__maxQueuePollingInterval"] = "00:00:01";
         return settings;
     }
 

@@ -1,3 +1,4 @@
+using DisclosureRequests.Core.Cases.Orchestration;
 using DisclosureRequests.Core.Hosting;
 
 namespace DisclosureRequests.HostTests.Surface;
@@ -35,7 +36,7 @@ public sealed class HttpSurfaceTests
     [Fact]
     public void The_timer_and_queue_functions_are_the_catalogs_with_the_same_schedules_and_queues()
     {
-        var triggered = Worker.Triggers.Where(t => t.Trigger["type"]!.GetValue<string>() != "httpTrigger")
+        var triggered = Worker.Triggers.Where(t => t.Trigger["type"]!.GetValue<string>() is not ("httpTrigger" or "orchestrationTrigger" or "activityTrigger"))
             .Select(t => t.Trigger["type"]!.GetValue<string>() switch
             {
                 "timerTrigger" => $"{t.Name} timer {t.Trigger["schedule"]}",
@@ -52,5 +53,19 @@ public sealed class HttpSurfaceTests
             })
             .Order();
         Assert.Equal(catalog, triggered);
+    }
+
+    [Fact]
+    public void The_durable_functions_are_the_case_orchestration_and_its_activity_and_the_functions_that_signal_it_get_a_client()
+    {
+        var durable = Worker.Triggers.Where(t => t.Trigger["type"]!.GetValue<string>() is "orchestrationTrigger" or "activityTrigger")
+            .Select(t => $"{t.Name} {t.Trigger["type"]}")
+            .Order();
+        Assert.Equal([$"{CaseOrchestration.Name} orchestrationTrigger", $"{CaseTimerActivity.Name} activityTrigger"], durable);
+
+        var withClient = Worker.Functions.Where(f => f["bindings"]!.AsArray().Any(b => b!["type"]!.GetValue<string>() == "durableClient"))
+            .Select(f => f["name"]!.GetValue<string>())
+            .Order();
+        Assert.Equal([FunctionCatalog.DeadlineSweep, FunctionCatalog.OutboxDispatch], withClient);
     }
 }

@@ -20,6 +20,8 @@ public sealed class WorkerUnderHostTests(WorkerUnderHost host)
     private const string Approver = "head@agency.gov.cn";
     private const string Administrator = "admin@agency.gov.cn";
 
+    private readonly HostSteps steps = new(host);
+
     [FunctionsHostFact]
     public async Task An_application_is_filed_read_back_taken_to_a_reply_and_its_letters_delivered_through_the_host()
     {
@@ -62,7 +64,7 @@ public sealed class WorkerUnderHostTests(WorkerUnderHost host)
         await ActAsync(approver, id, "approval", new { decision = "approve" }, "replied");
 
         // The outbox queue's function delivers the letters; the host polls the queue, so delivery takes a moment.
-        var correspondence = await EventuallyAsync(async () =>
+        var correspondence = await steps.EventuallyAsync(async () =>
         {
             var entries = await JsonAsync(await officer.GetAsync($"/api/cases/{id}/correspondence"));
             var delivered = entries.EnumerateArray()
@@ -78,30 +80,14 @@ public sealed class WorkerUnderHostTests(WorkerUnderHost host)
     [FunctionsHostFact]
     public async Task A_case_registered_25_working_days_ago_is_escalated_as_overdue_when_the_deadline_timer_runs_through_the_admin_api()
     {
-        var today = ChinaTime.Today(TimeProvider.System);
         using var officer = host.Client().As(Officer, StaffRoles.CaseOfficer);
-        using var registered = await officer.PostAsJsonAsync("/api/cases", new
-        {
-            applicant = new { type = "natural-person", name = "王五", idNumber = "110101199003070011", address = "北京市东城区某街1号" },
-            description = "某道路改造工程的环境影响评价文件",
-            format = "paper",
-            delivery = "post",
-            channel = "in-person",
-            receivedOn = WorkingDaysBefore(today, 25).ToString("yyyy-MM-dd"),
-        });
-        Assert.True(HttpStatusCode.Created == registered.StatusCode, $"{registered.StatusCode}: {await registered.Content.ReadAsStringAsync()}\n{host.LogTail()}");
-        var id = (await JsonAsync(registered)).GetProperty("id").GetString()!;
+        var id = await steps.RegisterCaseReceivedAsync(officer, workingDaysAgo: 25);
 
         await InvokeTimerAsync("DeadlineSweep");
 
-        // The host's own every-minute schedule may sweep too; the escalation is still recorded once.
-        var history = await EventuallyAsync(async () =>
-        {
-            var types = (await JsonAsync(await officer.GetAsync($"/api/cases/{id}/history"))).EnumerateArray()
-                .Select(e => e.GetProperty("type").GetString()!)
-                .ToArray();
-            return types.Contains("overdue-escalated") ? types : null;
-        });
+        // The host's own every-minute schedule may sweep too, and the case's orchestration fires what is due: the
+        // escalation is still recorded once.
+        var history = await steps.EventuallyAsync(() => HostSteps.HistoryOnceItHasAsync(officer, id, "overdue-escalated"));
         Assert.Single(history, "overdue-escalated");
         var correspondence = await JsonAsync(await officer.GetAsync($"/api/cases/{id}/correspondence"));
         Assert.Contains(correspondence.EnumerateArray(), e => e.GetProperty("kind").GetString() == "overdue-escalation" && e.GetProperty("audience").GetString() == "approvers");
@@ -117,7 +103,7 @@ public sealed class WorkerUnderHostTests(WorkerUnderHost host)
         // The timer compiles the year just ended, in China time.
         var year = ChinaTime.Today(TimeProvider.System).Year - 1;
         using var administrator = host.Client().As(Administrator, StaffRoles.Administrator);
-        var status = await EventuallyAsync(async () =>
+        var status = await steps.EventuallyAsync(async () =>
         {
             using var response = await administrator.GetAsync($"/api/reports/annual/{year}/status");
             if (response.StatusCode != HttpStatusCode.OK) return (JsonElement?)null;
@@ -159,14 +145,6 @@ public sealed class WorkerUnderHostTests(WorkerUnderHost host)
         Assert.Equal(HttpStatusCode.Accepted, invoked.StatusCode);
     }
 
-    /// <summary>The day <paramref name="workingDays"/> working days before <paramref name="day"/>, on the calendar the app ships.</summary>
-    private static DateOnly WorkingDaysBefore(DateOnly day, int workingDays)
-    {
-        var before = day;
-        while (WorkingDayCalendar.Official.CountWorkingDays(before, day) < workingDays) before = before.AddDays(-1);
-        return before;
-    }
-
     private async Task ActAsync(HttpClient who, string id, string action, object body, string expectedStatus)
     {
         using var response = await who.PostAsJsonAsync($"/api/cases/{id}/{action}", body);
@@ -175,18 +153,5 @@ public sealed class WorkerUnderHostTests(WorkerUnderHost host)
         Assert.Equal(expectedStatus, JsonDocument.Parse(text).RootElement.GetProperty("status").GetString());
     }
 
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-
-    /// <summary>Asks again until the answer is there: the host runs queue and admin invocations in its own time.</summary>
-    private async Task<T> EventuallyAsync<T>(Func<Task<T?>> attempt)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            if (await attempt() is { } found) return found;
-            Assert.True(DateTimeOffset.UtcNow < deadline, "Not done within 90 s.\n" + host.LogTail());
-            await Task.Delay(TimeSpan.FromMilliseconds(500));
-        }
-    }
+    private static Task<JsonElement> JsonAsync(HttpResponseMessage response) => HostSteps.JsonAsync(response);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json.Nodes;
+using DisclosureRequests.Core.Cases.Orchestration;
 using DisclosureRequests.Core.Hosting;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
@@ -25,9 +26,25 @@ public sealed class PackageTests(SystemUnderTest app) : IClassFixture<SystemUnde
         Assert.Equal("dotnet-isolated", worker["language"]!.GetValue<string>());
         Assert.NotNull(zip.GetEntry(worker["defaultWorkerPath"]!.GetValue<string>()));
         Assert.NotNull(zip.GetEntry("functions.metadata"));
-        // The queue trigger's host extension travels with the app: there is no extension bundle.
+        // The queue trigger's and the orchestrations' host extensions travel with the app: there is no extension bundle.
         Assert.Contains("AzureStorageQueues", Read(zip, "extensions.json"));
         Assert.Contains(zip.Entries, e => e.FullName == ".azurefunctions/Microsoft.Azure.WebJobs.Extensions.Storage.Queues.dll");
+        Assert.Contains("DurableTask", Read(zip, "extensions.json"));
+        Assert.Contains(zip.Entries, e => e.FullName == ".azurefunctions/Microsoft.Azure.WebJobs.Extensions.DurableTask.dll");
+    }
+
+    [Fact]
+    public void The_case_orchestration_and_its_activity_are_packaged_in_the_task_hub_the_app_setting_names()
+    {
+        using var zip = ZipFile.OpenRead(Package.Value);
+        var durable = JsonNode.Parse(Read(zip, "functions.metadata"))!.AsArray()
+            .Select(f => (Name: f!["name"]!.GetValue<string>(), Trigger: f["bindings"]!.AsArray().Select(b => b!["type"]!.GetValue<string>()).First(t => t.EndsWith("Trigger"))))
+            .Where(f => f.Trigger is "orchestrationTrigger" or "activityTrigger")
+            .OrderBy(f => f.Name);
+        var hub = JsonNode.Parse(Read(zip, "host.json"))!["extensions"]!["durableTask"]!["hubName"]!.GetValue<string>();
+
+        Assert.Equal([(CaseOrchestration.Name, "orchestrationTrigger"), (CaseTimerActivity.Name, "activityTrigger")], durable);
+        Assert.Equal("%TaskHubName%", hub);
     }
 
     [Fact]
@@ -35,7 +52,7 @@ public sealed class PackageTests(SystemUnderTest app) : IClassFixture<SystemUnde
     {
         using var zip = ZipFile.OpenRead(Package.Value);
         var packaged = JsonNode.Parse(Read(zip, "functions.metadata"))!.AsArray()
-            .Where(f => f!["bindings"]!.AsArray().All(b => b!["type"]!.GetValue<string>() != "httpTrigger"))
+            .Where(f => f!["bindings"]!.AsArray().Any(b => b!["type"]!.GetValue<string>() is "timerTrigger" or "queueTrigger"))
             .Select(f => f!["name"]!.GetValue<string>())
             .Order();
         var handlers = app.Services.GetServices<IFunctionHandler>().Select(h => h.FunctionName).Order();

@@ -1,0 +1,60 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DisclosureRequests.Calendar;
+using DisclosureRequests.HostTests.Infrastructure;
+
+namespace DisclosureRequests.HostTests.UnderHost;
+
+/// <summary>What the tests under the host do alike: register a case at the counter, read JSON, wait for the host.</summary>
+public sealed class HostSteps(WorkerUnderHost host)
+{
+    /// <summary>Registers, as the officer, an application received in person <paramref name="workingDaysAgo"/> working days ago; returns its id.</summary>
+    public async Task<string> RegisterCaseReceivedAsync(HttpClient officer, int workingDaysAgo)
+    {
+        var today = ChinaTime.Today(TimeProvider.System);
+        using var registered = await officer.PostAsJsonAsync("/api/cases", new
+        {
+            applicant = new { type = "natural-person", name = "王五", idNumber = "110101199003070011", address = "北京市东城区某街1号" },
+            description = "某道路改造工程的环境影响评价文件",
+            format = "paper",
+            delivery = "post",
+            channel = "in-person",
+            receivedOn = WorkingDaysBefore(today, workingDaysAgo).ToString("yyyy-MM-dd"),
+        });
+        Assert.True(HttpStatusCode.Created == registered.StatusCode, $"{registered.StatusCode}: {await registered.Content.ReadAsStringAsync()}\n{host.LogTail()}");
+        return (await JsonAsync(registered)).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>The types of the case's history events, once one of them is <paramref name="type"/>; null before.</summary>
+    public static async Task<string[]?> HistoryOnceItHasAsync(HttpClient officer, string caseId, string type)
+    {
+        var types = (await JsonAsync(await officer.GetAsync($"/api/cases/{caseId}/history"))).EnumerateArray()
+            .Select(e => e.GetProperty("type").GetString()!)
+            .ToArray();
+        return types.Contains(type) ? types : null;
+    }
+
+    public static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+
+    /// <summary>Asks again until the answer is there: the host runs queue, orchestration and admin invocations in its own time.</summary>
+    public async Task<T> EventuallyAsync<T>(Func<Task<T?>> attempt)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            if (await attempt() is { } found) return found;
+            Assert.True(DateTimeOffset.UtcNow < deadline, "Not done within 90 s.\n" + host.LogTail());
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+        }
+    }
+
+    /// <summary>The day <paramref name="workingDays"/> working days before <paramref name="day"/>, on the calendar the app ships.</summary>
+    private static DateOnly WorkingDaysBefore(DateOnly day, int workingDays)
+    {
+        var before = day;
+        while (WorkingDayCalendar.Official.CountWorkingDays(before, day) < workingDays) before = before.AddDays(-1);
+        return before;
+    }
+}
