@@ -58,8 +58,9 @@ public sealed class DeadlineSweep(
                 }
                 foreach (var row in group) await index.RemoveAsync(row, cancellationToken);
             }
-            catch (Azure.RequestFailedException e)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
+                // Storage or the task hub failing for one case must not stop the sweep, nor the letters' retries after it.
                 failed++;
                 logger.LogWarning(e, "Sweep of case {CaseId} failed; its rows stay for the next run", group.Key);
             }

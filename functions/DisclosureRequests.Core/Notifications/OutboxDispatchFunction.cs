@@ -13,8 +13,10 @@ public sealed class OutboxDispatchFunction(OutboxDelivery delivery) : IFunctionH
     public async Task<FunctionResult> RunAsync(FunctionInvocation invocation, CancellationToken cancellationToken)
     {
         var caseId = invocation.Message().Trim().Trim('"');
-        if (invocation.Orchestrations is { } orchestrations) await orchestrations.SignalAsync(caseId, cancellationToken);
         var delivered = await delivery.DeliverPendingAsync(caseId, cancellationToken);
+        // After the letters: a task hub that is slow or down must not hold them. If the signal fails, the message is
+        // taken again, and the second delivery finds nothing left to send.
+        if (invocation.Orchestrations is { } orchestrations) await orchestrations.SignalAsync(caseId, cancellationToken);
         return new FunctionResult([$"Delivered {delivered} outbox item(s) of case {caseId}"]);
     }
 }

@@ -73,6 +73,37 @@ public sealed class SignalsAndStepsTests(SystemUnderTest app) : IClassFixture<Sy
         Assert.True(step.Ended);
     }
 
+    [Fact]
+    public async Task A_task_hub_that_fails_holds_neither_the_letters_nor_the_rest_of_the_sweep()
+    {
+        var receipt = await agency.FileAndAssignAsync();
+        var failing = new FailingOrchestrations();
+        var dispatch = app.Services.GetServices<IFunctionHandler>().Single(h => h.FunctionName == FunctionCatalog.OutboxDispatch);
+
+        await Assert.ThrowsAsync<TimeoutException>(() =>
+            dispatch.RunAsync(FunctionInvocation.QueueMessage(receipt.Id) with { Orchestrations = failing }, CancellationToken.None));
+        app.Time.Advance(TimeSpan.FromDays(60));
+        var summary = await agency.SweepAsync(failing);
+
+        Assert.DoesNotContain("pending", await OutboxStatusesAsync(receipt.Id));
+        Assert.True(summary.Failed >= 1);
+        Assert.Equal(0, summary.CasesSignalled);
+    }
+
+    private async Task<string[]> OutboxStatusesAsync(string caseId)
+    {
+        var filter = Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {caseId} and RowKey ge {"outbox-"} and RowKey lt {"outbox."}");
+        var statuses = new List<string>();
+        await foreach (var row in app.Storage.Table(Core.Storage.StorageNames.CasesTable).QueryAsync<Azure.Data.Tables.TableEntity>(filter))
+            statuses.Add(row.GetString("Status"));
+        return statuses.ToArray();
+    }
+
+    private sealed class FailingOrchestrations : ICaseOrchestrations
+    {
+        public Task SignalAsync(string caseId, CancellationToken cancellationToken) => throw new TimeoutException("the task hub did not answer");
+    }
+
     private sealed class SignalsReceived : ICaseOrchestrations
     {
         private readonly ConcurrentQueue<string> caseIds = new();
