@@ -34,7 +34,8 @@ public sealed class StandaloneQueues(
                 logger.LogWarning(e, "Queue {Queue} could not be read", queueName);
                 messages = [];
             }
-            foreach (var message in messages) await HandleAsync(handler, queueName, message, stoppingToken);
+            // A batch runs at once, as the Functions host runs a queue's batch (16 by default): one slow message does not hold the others.
+            await Task.WhenAll(messages.Select(message => HandleAsync(handler, queueName, message, stoppingToken)));
             if (messages.Length == 0) await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
         }
     }
