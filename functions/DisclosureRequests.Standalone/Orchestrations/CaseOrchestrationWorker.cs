@@ -46,24 +46,10 @@ public sealed class CaseOrchestrationWorker(
         // A shim carries the state of one execution: each execution gets a new one.
         var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions(), loggers);
         var hub = new TaskHubWorker(service, loggers);
-        hub.AddTaskOrchestrations(new Creator<TaskOrchestration>(CaseOrchestration.Name,
+        hub.AddTaskOrchestrations(new NamedObjectCreator<TaskOrchestration>(CaseOrchestration.Name,
             () => shims.CreateOrchestration(CaseOrchestration.Name, new CaseOrchestration())));
-        hub.AddTaskActivities(new Creator<TaskActivity>(CaseTimerActivity.Name,
+        hub.AddTaskActivities(new NamedObjectCreator<TaskActivity>(CaseTimerActivity.Name,
             () => shims.CreateActivity(CaseTimerActivity.Name, ActivatorUtilities.CreateInstance<CaseTimerActivity>(services))));
         return hub;
-    }
-
-    private sealed class Creator<T> : ObjectCreator<T>
-    {
-        private readonly Func<T> create;
-
-        public Creator(string name, Func<T> create)
-        {
-            Name = name;
-            Version = string.Empty;
-            this.create = create;
-        }
-
-        public override T Create() => create();
     }
 }

@@ -13,15 +13,8 @@ public static class CaseRequests
 
     public static async Task<string> RegisterAsync(HttpClient officer)
     {
-        using var response = await officer.PostAsJsonAsync("/api/cases", new
-        {
-            applicant = new { type = "natural-person", name = "王五", idNumber = "110101199003070011", address = "北京市东城区某街1号" },
-            description = "某道路改造工程的环境影响评价文件",
-            format = "paper",
-            delivery = "post",
-            channel = "registered-post",
-            receivedOn = DisclosureRequests.Calendar.ChinaTime.Today(TimeProvider.System).ToString("yyyy-MM-dd"),
-        });
+        using var response = await officer.PostAsJsonAsync("/api/cases",
+            PaperApplications.ReceivedOn(DisclosureRequests.Calendar.ChinaTime.Today(TimeProvider.System)));
         response.EnsureSuccessStatusCode();
         var created = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
         return created.GetProperty("id").GetString()!;

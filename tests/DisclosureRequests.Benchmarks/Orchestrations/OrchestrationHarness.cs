@@ -41,8 +41,8 @@ public static class OrchestrationHarness
         var timers = new ScriptedTimers();
         var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions(), NullLoggerFactory.Instance);
         var worker = new TaskHubWorker(service, NullLoggerFactory.Instance);
-        worker.AddTaskOrchestrations(new Creator<TaskOrchestration>(CaseOrchestration.Name, () => shims.CreateOrchestration(CaseOrchestration.Name, new CaseOrchestration())));
-        worker.AddTaskActivities(new Creator<TaskActivity>(CaseTimerActivity.Name, () => shims.CreateActivity(CaseTimerActivity.Name, timers)));
+        worker.AddTaskOrchestrations(new NamedObjectCreator<TaskOrchestration>(CaseOrchestration.Name, () => shims.CreateOrchestration(CaseOrchestration.Name, new CaseOrchestration())));
+        worker.AddTaskActivities(new NamedObjectCreator<TaskActivity>(CaseTimerActivity.Name, () => shims.CreateActivity(CaseTimerActivity.Name, timers)));
         await worker.StartAsync();
         var client = new TaskHubClient(service, new SystemTextJsonDataConverter(), NullLoggerFactory.Instance);
         var ids = Enumerable.Range(0, cases).Select(i => $"bench{i:D6}").ToArray();
@@ -107,18 +107,4 @@ public static class OrchestrationHarness
 
     private static int Option(string[] args, string name, int fallback) =>
         Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
-
-    private sealed class Creator<T> : ObjectCreator<T>
-    {
-        private readonly Func<T> create;
-
-        public Creator(string name, Func<T> create)
-        {
-            Name = name;
-            Version = string.Empty;
-            this.create = create;
-        }
-
-        public override T Create() => create();
-    }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using DisclosureRequests.Calendar;
 using DisclosureRequests.HostTests.Infrastructure;
 
 namespace DisclosureRequests.HostTests.UnderHost;
@@ -12,16 +11,8 @@ public sealed class HostSteps(WorkerUnderHost host)
     /// <summary>Registers, as the officer, an application received in person <paramref name="workingDaysAgo"/> working days ago; returns its id.</summary>
     public async Task<string> RegisterCaseReceivedAsync(HttpClient officer, int workingDaysAgo)
     {
-        var today = ChinaTime.Today(TimeProvider.System);
-        using var registered = await officer.PostAsJsonAsync("/api/cases", new
-        {
-            applicant = new { type = "natural-person", name = "王五", idNumber = "110101199003070011", address = "北京市东城区某街1号" },
-            description = "某道路改造工程的环境影响评价文件",
-            format = "paper",
-            delivery = "post",
-            channel = "in-person",
-            receivedOn = WorkingDaysBefore(today, workingDaysAgo).ToString("yyyy-MM-dd"),
-        });
+        using var registered = await officer.PostAsJsonAsync("/api/cases",
+            PaperApplications.ReceivedOn(PaperApplications.WorkingDaysAgo(workingDaysAgo), channel: "in-person"));
         Assert.True(HttpStatusCode.Created == registered.StatusCode, $"{registered.StatusCode}: {await registered.Content.ReadAsStringAsync()}\n{host.LogTail()}");
         return (await JsonAsync(registered)).GetProperty("id").GetString()!;
     }
@@ -48,13 +39,5 @@ public sealed class HostSteps(WorkerUnderHost host)
             Assert.True(DateTimeOffset.UtcNow < deadline, "Not done within 90 s.\n" + host.LogTail());
             await Task.Delay(TimeSpan.FromMilliseconds(500));
         }
-    }
-
-    /// <summary>The day <paramref name="workingDays"/> working days before <paramref name="day"/>, on the calendar the app ships.</summary>
-    private static DateOnly WorkingDaysBefore(DateOnly day, int workingDays)
-    {
-        var before = day;
-        while (WorkingDayCalendar.Official.CountWorkingDays(before, day) < workingDays) before = before.AddDays(-1);
-        return before;
     }
 }

@@ -69,7 +69,7 @@ public sealed class KilledWhileCasesWaitTests(ITestOutputHelper log)
     {
         for (var i = 0; i < count / 2; i++)
         {
-            var registered = await Task.WhenAll(RegisterAsync(officer, WorkingDaysAgo(25)), RegisterAsync(officer, WorkingDaysAgo(10)));
+            var registered = await Task.WhenAll(RegisterAsync(officer, PaperApplications.WorkingDaysAgo(25)), RegisterAsync(officer, PaperApplications.WorkingDaysAgo(10)));
             overdue.Add(registered[0]);
             waiting.Add(registered[1]);
         }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using Azure.Data.Tables;
-using DisclosureRequests.Calendar;
 using DisclosureRequests.Cases;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using DisclosureRequests.IntegrationTests.LoadAndCrash;
@@ -24,7 +23,7 @@ public sealed class StandaloneCaseOrchestrationTests
         await app.StartAsync();
         using var officer = new HttpClient { BaseAddress = app.BaseAddress }.As("officer@agency.gov.cn", StaffRoles.CaseOfficer);
 
-        var caseId = await RegisterAsync(officer, WorkingDaysAgo(25));
+        var caseId = await RegisterAsync(officer, PaperApplications.WorkingDaysAgo(25));
 
         var history = await WaitForEventAsync(officer, caseId, "overdue-escalated", AMinute - sinceStart.Elapsed);
         Assert.True(sinceStart.Elapsed < AMinute, $"escalated {sinceStart.Elapsed.TotalSeconds:F0} s after start");
@@ -32,29 +31,9 @@ public sealed class StandaloneCaseOrchestrationTests
         Assert.Equal("Running", await OrchestrationStatusAsync(azurite.ConnectionString, caseId));
     }
 
-    internal static DateOnly WorkingDaysAgo(int workingDays)
-    {
-        var calendar = WorkingDayCalendar.Official;
-        var day = ChinaTime.Today(TimeProvider.System);
-        for (var counted = 0; counted < workingDays;)
-        {
-            day = day.AddDays(-1);
-            if (calendar.IsWorkingDay(day)) counted++;
-        }
-        return day;
-    }
-
     internal static async Task<string> RegisterAsync(HttpClient officer, DateOnly receivedOn)
     {
-        using var response = await officer.PostAsJsonAsync("/api/cases", new
-        {
-            applicant = new { type = "natural-person", name = "王五", idNumber = "110101199003070011", address = "北京市东城区某街1号" },
-            description = "某道路改造工程的环境影响评价文件",
-            format = "paper",
-            delivery = "post",
-            channel = "registered-post",
-            receivedOn = receivedOn.ToString("yyyy-MM-dd"),
-        });
+        using var response = await officer.PostAsJsonAsync("/api/cases", PaperApplications.ReceivedOn(receivedOn));
         var json = await response.ReadJsonAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, json.ToString());
         return json.GetProperty("id").GetString()!;
