@@ -13,9 +13,6 @@ public sealed class TriggeredFunctions(IEnumerable<IFunctionHandler> handlers, I
     public Task RunTimerAsync(string functionName, bool isPastDue, ICaseOrchestrations? orchestrations, CancellationToken cancellationToken) =>
         RunAsync(functionName, FunctionInvocation.Timer(isPastDue) with { Orchestrations = orchestrations }, cancellationToken);
 
-    public Task RunQueueAsync(string functionName, string message, CancellationToken cancellationToken) =>
-        RunQueueAsync(functionName, message, null, cancellationToken);
-
     public Task RunQueueAsync(string functionName, string message, ICaseOrchestrations? orchestrations, CancellationToken cancellationToken) =>
         RunAsync(functionName, FunctionInvocation.QueueMessage(message) with { Orchestrations = orchestrations }, cancellationToken);
 

@@ -44,12 +44,15 @@ public sealed class StandaloneCaseOrchestrationTests
         var waited = Stopwatch.StartNew();
         while (true)
         {
-            var history = (await (await officer.GetAsync($"/api/cases/{caseId}/history")).ReadJsonAsync())
-                .EnumerateArray().Select(e => e.GetProperty("type").GetString()!).ToArray();
+            var history = await HistoryTypesAsync(officer, caseId);
             if (history.Contains(type) || waited.Elapsed > within) return history;
             await Task.Delay(250);
         }
     }
+
+    internal static async Task<string[]> HistoryTypesAsync(HttpClient officer, string caseId) =>
+        (await (await officer.GetAsync($"/api/cases/{caseId}/history")).ReadJsonAsync())
+            .EnumerateArray().Select(e => e.GetProperty("type").GetString()!).ToArray();
 
     /// <summary>The runtime status the task hub's instance table holds for the case's orchestration.</summary>
     internal static async Task<string?> OrchestrationStatusAsync(string connectionString, string caseId)
