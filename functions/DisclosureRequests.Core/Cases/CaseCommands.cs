@@ -20,6 +20,7 @@ public sealed class CaseCommands(
     StorageClients storage,
     WorkingDayCalendars calendars,
     WorkflowSettings settings,
+    Orchestration.CaseOrchestrationMode orchestrations,
     TimeProvider time,
     ILogger<CaseCommands> logger)
 {
@@ -104,12 +105,15 @@ public sealed class CaseCommands(
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
             System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(command, command.GetType(), Json.Options)));
 
-    /// <summary>Before a commit: its timers and, if it sends anything, the outbox's own retry index; answers when.</summary>
+    /// <summary>
+    /// Before a commit: its timers and, if it sends anything and no orchestration delivers it, the outbox's own retry
+    /// index; answers when. Where orchestrations run, the commit's <c>changed</c> row is what a crash leaves to repair.
+    /// </summary>
     private async Task<DateTimeOffset> AnnounceAsync(CaseState? before, CaseDecision.Accepted after, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var announced = timers.AnnounceAsync(before, after.State, now, cancellationToken);
-        if (after.Outbox.Count > 0) await delivery.ExpectItemsAsync(after.State.Id, newCase: before is null, cancellationToken);
+        if (after.Outbox.Count > 0 && !orchestrations.Runs) await delivery.ExpectItemsAsync(after.State.Id, newCase: before is null, cancellationToken);
         await announced;
         return now;
     }

@@ -10,7 +10,10 @@ namespace DisclosureRequests.Core.Cases;
 /// The <c>DeadlineSweep</c> timer function (every minute): finds due rows in the timer index, lets each case fire
 /// whatever is due (at most once, under its ETag), finishes after-commit work a crash may have left, then removes
 /// the rows. Where the host runs the case orchestrations, their durable timers fire the cases' timers, and the sweep
-/// only signals the case's orchestration instead: that repairs a signal a crash lost, or an orchestration that failed. After downtime every missed row is still there, so each missed timer fires once on the next run.
+/// only signals the case's orchestration instead: that repairs a signal a crash lost, or an orchestration that failed
+/// or was lost with its task hub; the orchestrations deliver the outboxes too, so cases the outbox's retry index still
+/// names are handed to them. After downtime every missed row is still there, so each missed timer fires once on the
+/// next run.
 /// First it takes up a calendar year published on another instance (finishing its re-planning if a crash cut it
 /// short) and re-arms the cases that were waiting for a calendar year a new release has added.
 /// </summary>
@@ -31,6 +34,7 @@ public sealed class DeadlineSweep(
         {
             if (await store.LoadAsync(caseId, cancellationToken) is not { } loaded) continue;
             await index.RearmAsync(loaded.State, now, cancellationToken);
+            if (invocation.Orchestrations is { } waiting) await waiting.SignalAsync(caseId, cancellationToken);
             rearmed++;
         }
 
@@ -65,7 +69,9 @@ public sealed class DeadlineSweep(
                 logger.LogWarning(e, "Sweep of case {CaseId} failed; its rows stay for the next run", group.Key);
             }
         }
-        var retried = await delivery.DeliverDueRetriesAsync(MaxRetryCasesPerRun, cancellationToken);
+        var retried = invocation.Orchestrations is { } delivering
+            ? await delivery.HandOverDueRetriesAsync(delivering, MaxRetryCasesPerRun, cancellationToken)
+            : await delivery.DeliverDueRetriesAsync(MaxRetryCasesPerRun, cancellationToken);
         var summary = new SweepSummary(rows.Count, rows.Select(r => r.CaseId).Distinct().Count(), fired, failed, retried, rearmed) { CasesSignalled = signalled };
         return new FunctionResult([$"DeadlineSweep: {summary.Rows} rows, {summary.Cases} cases, {summary.CasesFired} fired, {summary.CasesSignalled} signalled, " +
                                    $"{summary.Failed} failed, {summary.MessagesRetried} messages retried, {summary.CasesRearmed} re-armed for a new calendar year"], summary);

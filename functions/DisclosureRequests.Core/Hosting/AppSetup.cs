@@ -56,6 +56,7 @@ public static class AppSetup
         services.AddSingleton<IFunctionHandler, AnnualReportFunction>();
         services.AddSingleton<TrackingNumbers>();
         services.AddSingleton<CaseCommands>();
+        services.AddSingleton(new Cases.Orchestration.CaseOrchestrationMode(HostMode.OrchestrationsRun(configuration)));
         services.AddSingleton<AccessCodeIssuer>();
         services.AddSingleton<EmailConfirmationCodes>();
         services.AddSingleton<ApplicationIntake>();

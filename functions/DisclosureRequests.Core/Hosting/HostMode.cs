@@ -15,6 +15,13 @@ public static class HostMode
     public static bool RunsTriggersInProcess(IConfiguration configuration) =>
         !UnderFunctionsHost(configuration) && configuration.GetValue("Hosting:RunTriggers", true);
 
+    /// <summary>
+    /// Whether durable orchestrations drive the cases' timers and outboxes: always under the Functions host; standalone
+    /// where it runs its triggers, unless <c>Durable:RunOrchestrations</c> says no (the sweep and the queue then do).
+    /// </summary>
+    public static bool OrchestrationsRun(IConfiguration configuration) =>
+        UnderFunctionsHost(configuration) || (RunsTriggersInProcess(configuration) && configuration.GetValue("Durable:RunOrchestrations", true));
+
     public static string ListenUrl(IConfiguration configuration) =>
         $"http://127.0.0.1:{configuration["PORT"] ?? DefaultStandalonePort.ToString()}";
 }

@@ -96,6 +96,18 @@ public sealed class DeliveryIndex(StorageClients storage, PartitionBatches batch
         return due;
     }
 
+    /// <summary>Removes the case's entry, whatever it holds: its outbox is now looked after elsewhere.</summary>
+    public async Task ForgetAsync(string caseId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Retries.DeleteEntityAsync(RetryPartition, caseId, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+        }
+    }
+
     public async Task ParkAsync(ParkedMessage message, CancellationToken cancellationToken) =>
         await ParkedTable.UpsertEntityAsync(new TableEntity(ParkedPartition, Key(message.CaseId, message.ItemId))
         {

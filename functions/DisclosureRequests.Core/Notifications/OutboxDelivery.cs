@@ -23,7 +23,8 @@ public sealed class OutboxDelivery(
     TimeProvider time,
     ILogger<OutboxDelivery> logger,
     Staff.StaffDirectory staff,
-    Security.EmailConfirmationCodes confirmationCodes)
+    Security.EmailConfirmationCodes confirmationCodes,
+    Cases.Orchestration.CaseOrchestrationMode orchestrations)
 {
     private readonly OutboxRowWriter rows = new(storage, index, mail.DeliveryLease, logger);
 
@@ -35,8 +36,22 @@ public sealed class OutboxDelivery(
     public async Task<int> DeliverPendingAsync(string caseId, CancellationToken cancellationToken)
     {
         if (!CaseIds.IsWellFormed(caseId)) return 0;
+        var mark = await index.MarkAsync(caseId, time.GetUtcNow() + Lease, cancellationToken);
+        var pass = await PassAsync(caseId, cancellationToken);
+        await index.SettleAsync(caseId, mark, pass.NextLookAt, cancellationToken);
+        return pass.Delivered;
+    }
+
+    /// <summary>
+    /// For the case's orchestration, which keeps the time of the next look itself (a durable timer), so the retry index
+    /// is not written: delivers every due item and answers when something is next due (a retry, or a claim's lease).
+    /// </summary>
+    public async Task<OutboxPass> DeliverDueAsync(string caseId, CancellationToken cancellationToken) =>
+        CaseIds.IsWellFormed(caseId) ? await PassAsync(caseId, cancellationToken) : new OutboxPass(0, null);
+
+    private async Task<OutboxPass> PassAsync(string caseId, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
-        var mark = await index.MarkAsync(caseId, now + Lease, cancellationToken);
         CaseState? state = null;
         var open = await OpenRowsAsync(caseId, cancellationToken);
         // Held letters go out once the address is confirmed: the confirming commit's nudge, or the sweep after a crash, comes here.
@@ -50,8 +65,7 @@ public sealed class OutboxDelivery(
             if (await DeliverAsync(claimed, state, now, cancellationToken)) finished++;
         }
         var next = (await OpenRowsAsync(caseId, cancellationToken)).Where(r => !StillHeld(r)).Select(NextLook).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
-        await index.SettleAsync(caseId, mark, next == DateTimeOffset.MaxValue ? null : next, cancellationToken);
-        return finished;
+        return new OutboxPass(finished, next == DateTimeOffset.MaxValue ? null : next);
     }
 
     /// <summary>For the sweep: delivers the cases whose retry time (or an abandoned claim's lease) has passed.</summary>
@@ -61,6 +75,29 @@ public sealed class OutboxDelivery(
         foreach (var caseId in await index.DueAsync(time.GetUtcNow(), maxCases, cancellationToken))
             finished += await DeliverPendingAsync(caseId, cancellationToken);
         return finished;
+    }
+
+    /// <summary>
+    /// Where orchestrations deliver: a case the retry index still names (written before they did, or by a process that
+    /// did not run them) is handed to its orchestration, and its entry goes.
+    /// </summary>
+    public async Task<int> HandOverDueRetriesAsync(Cases.Orchestration.ICaseOrchestrations orchestrations, int maxCases, CancellationToken cancellationToken)
+    {
+        var handedOver = 0;
+        foreach (var caseId in await index.DueAsync(time.GetUtcNow(), maxCases, cancellationToken))
+        {
+            try
+            {
+                await orchestrations.SignalAsync(caseId, cancellationToken);
+                await index.ForgetAsync(caseId, cancellationToken);
+                handedOver++;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Outbox of case {CaseId} not handed to its orchestration; its entry stays for the next sweep", caseId);
+            }
+        }
+        return handedOver;
     }
 
     /// <summary>
@@ -83,7 +120,9 @@ public sealed class OutboxDelivery(
         entity["NextAttemptAt"] = null;
         await Cases.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Merge, cancellationToken);
         await index.UnparkAsync(caseId, itemId, cancellationToken);
-        await DeliverPendingAsync(caseId, cancellationToken);
+        // Where orchestrations deliver, the queue message tells the case's orchestration, as after a commit.
+        if (orchestrations.Runs) await storage.Queue(StorageNames.OutboxQueue).SendMessageAsync(caseId, cancellationToken);
+        else await DeliverPendingAsync(caseId, cancellationToken);
         return true;
     }
 

@@ -16,7 +16,8 @@ namespace DisclosureRequests.Core.Storage;
 /// exactly those cases, so no reminder or overdue escalation is lost to the wait; so does an administrator's
 /// publication of the year (<see cref="Calendar.CalendarReplanning"/>).
 /// </summary>
-public sealed class DueTimerIndex(StorageClients storage, WorkingDayCalendars calendars, PartitionBatches batches)
+public sealed class DueTimerIndex(
+    StorageClients storage, WorkingDayCalendars calendars, PartitionBatches batches, Cases.Orchestration.CaseOrchestrationMode orchestrations)
 {
     public const string ChangedHint = "changed";
     public const string AwaitingCalendarPartition = "calendar";
@@ -27,13 +28,17 @@ public sealed class DueTimerIndex(StorageClients storage, WorkingDayCalendars ca
 
     private string CoveredThrough => Calendar.LastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Writes the rows for the timers <paramref name="after"/> adds; answers whether it waits for the calendar.</summary>
+    /// <summary>
+    /// Writes the rows for the timers <paramref name="after"/> adds, and the commit's <c>changed</c> row; answers whether
+    /// the case waits for the calendar. Where orchestrations run, their durable timers hold the instants, so only the
+    /// <c>changed</c> row (the mark that repairs a lost signal) and the calendar row are written.
+    /// </summary>
     public async Task<bool> AnnounceAsync(CaseState? before, CaseState after, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var known = before is null ? [] : CaseTimers.Armed(before, Calendar).Select(t => t.Id).ToHashSet();
         var plan = CaseTimers.Plan(after, Calendar);
         var rows = plan.Armed
-            .Where(t => !known.Contains(t.Id))
+            .Where(t => !orchestrations.Runs && !known.Contains(t.Id))
             .Select(t => Row(after.Id, t.Id, t.DueAt))
             .Append(Row(after.Id, $"{ChangedHint}-{after.Version}", now));
         if (plan.AwaitingCalendar) rows = rows.Append(AwaitingCalendarRow(after.Id));

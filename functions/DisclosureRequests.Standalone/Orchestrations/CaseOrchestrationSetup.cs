@@ -24,9 +24,6 @@ public static class CaseOrchestrationSetup
         return services;
     }
 
-    /// <summary>Whether this process runs the case orchestrations: yes, unless <c>Durable:RunOrchestrations</c> says no.</summary>
-    public static bool Run(IConfiguration configuration) => configuration.GetValue("Durable:RunOrchestrations", true);
-
     /// <summary>The task hub on the app's storage account, tuned for a desk that should not wait on a poll.</summary>
     public static AzureStorageOrchestrationServiceSettings ServiceSettings(IConfiguration configuration, ILoggerFactory loggers) => new()
     {

@@ -7,7 +7,7 @@ using Microsoft.DurableTask.Worker.Shims;
 namespace DisclosureRequests.Standalone.Orchestrations;
 
 /// <summary>
-/// Runs the case orchestration and its activity in a <see cref="TaskHubWorker"/>, adapted from the durabletask-dotnet
+/// Runs the case orchestration and its activities in a <see cref="TaskHubWorker"/>, adapted from the durabletask-dotnet
 /// classes the isolated worker runs. Storage that is not up yet is waited for, as the other standalone triggers do.
 /// </summary>
 public sealed class CaseOrchestrationWorker(
@@ -50,6 +50,8 @@ public sealed class CaseOrchestrationWorker(
             () => shims.CreateOrchestration(CaseOrchestration.Name, new CaseOrchestration())));
         hub.AddTaskActivities(new NamedObjectCreator<TaskActivity>(CaseTimerActivity.Name,
             () => shims.CreateActivity(CaseTimerActivity.Name, ActivatorUtilities.CreateInstance<CaseTimerActivity>(services))));
+        hub.AddTaskActivities(new NamedObjectCreator<TaskActivity>(CaseOutboxActivity.Name,
+            () => shims.CreateActivity(CaseOutboxActivity.Name, ActivatorUtilities.CreateInstance<CaseOutboxActivity>(services))));
         return hub;
     }
 }

@@ -56,12 +56,14 @@ public sealed class HttpSurfaceTests
     }
 
     [Fact]
-    public void The_durable_functions_are_the_case_orchestration_and_its_activity_and_the_functions_that_signal_it_get_a_client()
+    public void The_durable_functions_are_the_case_orchestration_and_its_activities_and_the_functions_that_signal_it_get_a_client()
     {
         var durable = Worker.Triggers.Where(t => t.Trigger["type"]!.GetValue<string>() is "orchestrationTrigger" or "activityTrigger")
             .Select(t => $"{t.Name} {t.Trigger["type"]}")
             .Order();
-        Assert.Equal([$"{CaseOrchestration.Name} orchestrationTrigger", $"{CaseTimerActivity.Name} activityTrigger"], durable);
+        Assert.Equal(
+            new[] { $"{CaseOrchestration.Name} orchestrationTrigger", $"{CaseOutboxActivity.Name} activityTrigger", $"{CaseTimerActivity.Name} activityTrigger" }.Order(StringComparer.Ordinal),
+            durable.Order(StringComparer.Ordinal));
 
         var withClient = Worker.Functions.Where(f => f["bindings"]!.AsArray().Any(b => b!["type"]!.GetValue<string>() == "durableClient"))
             .Select(f => f["name"]!.GetValue<string>())

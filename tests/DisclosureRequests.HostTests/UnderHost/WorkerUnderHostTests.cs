@@ -63,7 +63,7 @@ public sealed class WorkerUnderHostTests(WorkerUnderHost host)
         await ActAsync(reviewer, id, "legal-review", new { decision = "approve" }, "awaiting-approval");
         await ActAsync(approver, id, "approval", new { decision = "approve" }, "replied");
 
-        // The outbox queue's function delivers the letters; the host polls the queue, so delivery takes a moment.
+        // The outbox queue's function tells the case's orchestration, whose activity delivers the letters: a moment's wait.
         var correspondence = await steps.EventuallyAsync(async () =>
         {
             var entries = await JsonAsync(await officer.GetAsync($"/api/cases/{id}/correspondence"));

@@ -85,7 +85,8 @@ public sealed class DeliveryFaultTests(SendGridSystem app) : IClassFixture<SendG
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var unreachable = new OutboxDelivery(app.Storage, app.Get<CaseStore>(), app.Get<LetterComposer>(), app.Get<LetterArchive>(),
             new SendGridTransport(http, settings, app.Time), settings, app.Get<DeliveryIndex>(), app.Time,
-            NullLogger<OutboxDelivery>.Instance, app.Get<DisclosureRequests.Core.Staff.StaffDirectory>(), app.Get<DisclosureRequests.Core.Security.EmailConfirmationCodes>());
+            NullLogger<OutboxDelivery>.Instance, app.Get<DisclosureRequests.Core.Staff.StaffDirectory>(), app.Get<DisclosureRequests.Core.Security.EmailConfirmationCodes>(),
+            app.Get<DisclosureRequests.Core.Cases.Orchestration.CaseOrchestrationMode>());
 
         Assert.Equal(0, await unreachable.DeliverPendingAsync(caseId, CancellationToken.None));
         var row = await OutboxCases.RowAsync(app.Storage, caseId, id);

@@ -114,11 +114,32 @@ public sealed class CaseOrchestrationTests
         Assert.Equal(OrchestrationRuntimeStatus.Running, (await host.Client.GetInstanceAsync(CaseId))!.RuntimeStatus);
     }
 
-    private static Task<DurableTaskTestHost> StartAsync(ScriptedCase script) =>
+    [Fact]
+    public async Task The_orchestration_sends_the_outbox_tries_a_refused_letter_again_when_asked_and_ends_only_once_nothing_waits()
+    {
+        var script = new ScriptedCase();
+        script.Change(_ => { }, close: true);
+        var outbox = new ScriptedOutbox().Add("reply", failures: 1, retryAfter: TimeSpan.FromSeconds(2)).Add("acknowledgement");
+        await using var host = await StartAsync(script, outbox);
+
+        await host.Client.ScheduleNewOrchestrationInstanceAsync(CaseOrchestration.Name, CaseId, new StartOrchestrationOptions(CaseId));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var ended = await host.Client.WaitForInstanceCompletionAsync(CaseId, timeout.Token);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, ended.RuntimeStatus);
+        Assert.Equal(["acknowledgement", "reply"], outbox.Delivered.Select(d => d.Id).Order());
+        var refused = outbox.Attempts.First(a => a.Id == "reply").At;
+        var sent = outbox.Delivered.Single(d => d.Id == "reply").At;
+        Assert.InRange(sent - refused, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2) + Late);
+        Assert.True(ended.LastUpdatedAt >= sent, "the orchestration ended while a letter was still waiting");
+    }
+
+    private static Task<DurableTaskTestHost> StartAsync(ScriptedCase script, ScriptedOutbox? outbox = null) =>
         DurableTaskTestHost.StartAsync(
             registry => registry
                 .AddOrchestrator<CaseOrchestration>()
-                .AddActivityFunc<string, CaseTimerStep>(CaseTimerActivity.Name, (_, _) => script.Step()),
+                .AddActivityFunc<string, CaseTimerStep>(CaseTimerActivity.Name, (_, _) => script.Step())
+                .AddActivityFunc<string, CaseOutboxStep>(CaseOutboxActivity.Name, (_, _) => (outbox ?? new ScriptedOutbox()).Step()),
             new DurableTaskTestHostOptions { Port = FreePort() });
 
     private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan within)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DisclosureRequests.Core.Cases.Orchestration;
 using DisclosureRequests.Core.Hosting;
 using DisclosureRequests.IntegrationTests.Infrastructure;
@@ -74,7 +73,7 @@ public sealed class SignalsAndStepsTests(SystemUnderTest app) : IClassFixture<Sy
     }
 
     [Fact]
-    public async Task A_task_hub_that_fails_holds_neither_the_letters_nor_the_rest_of_the_sweep()
+    public async Task A_task_hub_that_fails_fails_the_message_so_it_is_taken_again_and_does_not_hold_the_rest_of_the_sweep()
     {
         var receipt = await agency.FileAndAssignAsync();
         var failing = new FailingOrchestrations();
@@ -85,9 +84,21 @@ public sealed class SignalsAndStepsTests(SystemUnderTest app) : IClassFixture<Sy
         app.Time.Advance(TimeSpan.FromDays(60));
         var summary = await agency.SweepAsync(failing);
 
-        Assert.DoesNotContain("pending", await OutboxStatusesAsync(receipt.Id));
         Assert.True(summary.Failed >= 1);
         Assert.Equal(0, summary.CasesSignalled);
+    }
+
+    [Fact]
+    public async Task Where_orchestrations_run_the_message_after_a_commit_sends_nothing_itself()
+    {
+        var receipt = await agency.FileAsync();
+        var dispatch = app.Services.GetServices<IFunctionHandler>().Single(h => h.FunctionName == FunctionCatalog.OutboxDispatch);
+
+        await dispatch.RunAsync(FunctionInvocation.QueueMessage(receipt.Id) with { Orchestrations = new SignalsReceived() }, CancellationToken.None);
+
+        var statuses = await OutboxStatusesAsync(receipt.Id);
+        Assert.NotEmpty(statuses);
+        Assert.All(statuses, status => Assert.Equal("pending", status));
     }
 
     private async Task<string[]> OutboxStatusesAsync(string caseId)
@@ -102,18 +113,5 @@ public sealed class SignalsAndStepsTests(SystemUnderTest app) : IClassFixture<Sy
     private sealed class FailingOrchestrations : ICaseOrchestrations
     {
         public Task SignalAsync(string caseId, CancellationToken cancellationToken) => throw new TimeoutException("the task hub did not answer");
-    }
-
-    private sealed class SignalsReceived : ICaseOrchestrations
-    {
-        private readonly ConcurrentQueue<string> caseIds = new();
-
-        public string[] CaseIds => caseIds.ToArray();
-
-        public Task SignalAsync(string caseId, CancellationToken cancellationToken)
-        {
-            caseIds.Enqueue(caseId);
-            return Task.CompletedTask;
-        }
     }
 }

@@ -3,10 +3,11 @@ using Microsoft.DurableTask;
 namespace DisclosureRequests.Core.Cases.Orchestration;
 
 /// <summary>
-/// The orchestration of one case (instance id = case id): it lets the case fire whatever is due, then waits on a
-/// durable timer for the case's next instant or on the event a committed command raises, whichever comes first, and
-/// starts over with a fresh history. It ends once the case is closed and nothing more is due. It holds no business
-/// state: the case decides what is due, so a new release picks up every case in flight.
+/// The orchestration of one case (instance id = case id): it lets the case fire whatever is due, delivers what the
+/// case's outbox holds, then waits on a durable timer for the next instant either of them names, or on the event a
+/// committed command raises, whichever comes first, and starts over with a fresh history. It ends once the case is
+/// closed and nothing more is due or waiting to be sent. It holds no business state: the case and its outbox rows
+/// decide what is due, so a new release picks up every case in flight.
 /// </summary>
 public sealed class CaseOrchestration : TaskOrchestrator<string, string>
 {
@@ -14,19 +15,34 @@ public sealed class CaseOrchestration : TaskOrchestrator<string, string>
     public const string ChangedEvent = "case-changed";
     public const string Ended = "ended";
 
+    /// <summary>After a step failed every retry (storage down for minutes): wait this long and try again, never end failed.</summary>
+    public static readonly TimeSpan AfterFailure = TimeSpan.FromMinutes(5);
+
     private static readonly TaskOptions Retried = TaskOptions.FromRetryPolicy(
         new RetryPolicy(maxNumberOfAttempts: 6, firstRetryInterval: TimeSpan.FromSeconds(5), backoffCoefficient: 2));
 
     public override async Task<string> RunAsync(TaskOrchestrationContext context, string caseId)
     {
-        var step = await context.CallActivityAsync<CaseTimerStep>(CaseTimerActivity.Name, caseId, Retried);
-        context.SetCustomStatus(step);
-        if (step.Ended) return Ended;
+        TimeSpan? wait;
+        try
+        {
+            var timers = await context.CallActivityAsync<CaseTimerStep>(CaseTimerActivity.Name, caseId, Retried);
+            var outbox = await context.CallActivityAsync<CaseOutboxStep>(CaseOutboxActivity.Name, caseId, Retried);
+            context.SetCustomStatus(new CaseOrchestrationStatus(timers, outbox, null));
+            if (timers.Ended && outbox.NextLookAt is null) return Ended;
+            wait = Earliest(timers.WaitFor, outbox.WaitFor);
+        }
+        catch (TaskFailedException failure)
+        {
+            // Retries already covered a short outage; waiting and starting over keeps the case driven through a long one.
+            context.SetCustomStatus(new CaseOrchestrationStatus(null, null, failure.FailureDetails.ErrorMessage));
+            wait = AfterFailure;
+        }
 
         using var stopWaiting = new CancellationTokenSource();
         var changed = context.WaitForExternalEvent<string>(ChangedEvent, stopWaiting.Token);
-        if (step.WaitFor is { } wait)
-            await Task.WhenAny(context.CreateTimer(wait, stopWaiting.Token), changed);
+        if (wait is { } delay)
+            await Task.WhenAny(context.CreateTimer(delay, stopWaiting.Token), changed);
         else
             await changed;
         stopWaiting.Cancel();
@@ -36,4 +52,6 @@ public sealed class CaseOrchestration : TaskOrchestrator<string, string>
         context.ContinueAsNew(caseId, preserveUnprocessedEvents: true);
         return "continued";
     }
+
+    private static TimeSpan? Earliest(TimeSpan? a, TimeSpan? b) => a is { } x && b is { } y ? (x < y ? x : y) : a ?? b;
 }

@@ -1,0 +1,16 @@
+using DisclosureRequests.Core.Cases.Orchestration;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DisclosureRequests.Functions.Cases.Orchestration;
+
+/// <summary>The case orchestration's outbox delivery as an activity function.</summary>
+public sealed class CaseOutboxActivityFunction
+{
+    [Function(CaseOutboxActivity.Name)]
+    public async Task<CaseOutboxStep> Run([ActivityTrigger] string caseId, FunctionContext functionContext)
+    {
+        var activity = ActivatorUtilities.CreateInstance<CaseOutboxActivity>(functionContext.InstanceServices);
+        return await activity.RunAsync(new OrchestrationStepContext(CaseOutboxActivity.Name, caseId), caseId);
+    }
+}
