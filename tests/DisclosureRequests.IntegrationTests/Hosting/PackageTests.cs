@@ -34,7 +34,7 @@ public sealed class PackageTests(SystemUnderTest app) : IClassFixture<SystemUnde
     }
 
     [Fact]
-    public void The_case_orchestration_and_its_activity_are_packaged_in_the_task_hub_the_app_setting_names()
+    public void The_case_orchestration_and_its_activities_are_packaged_in_the_task_hub_the_app_setting_names()
     {
         using var zip = ZipFile.OpenRead(Package.Value);
         var durable = JsonNode.Parse(Read(zip, "functions.metadata"))!.AsArray()
@@ -43,7 +43,7 @@ public sealed class PackageTests(SystemUnderTest app) : IClassFixture<SystemUnde
             .OrderBy(f => f.Name);
         var hub = JsonNode.Parse(Read(zip, "host.json"))!["extensions"]!["durableTask"]!["hubName"]!.GetValue<string>();
 
-        Assert.Equal([(CaseOrchestration.Name, "orchestrationTrigger"), (CaseTimerActivity.Name, "activityTrigger")], durable);
+        Assert.Equal([(CaseOrchestration.Name, "orchestrationTrigger"), (CaseOutboxActivity.Name, "activityTrigger"), (CaseTimerActivity.Name, "activityTrigger")], durable);
         Assert.Equal("%TaskHubName%", hub);
     }
 
