@@ -1,6 +1,5 @@
 using DisclosureRequests.Core.Reports;
 using DisclosureRequests.Core.Reports.Orchestration;
-using DurableTask.Core.Exceptions;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 
@@ -24,9 +23,12 @@ public sealed class DurableClientReportCompiles(DurableTaskClient client, Annual
             await client.ScheduleNewOrchestrationInstanceAsync(AnnualReportOrchestration.Name, run, new StartOrchestrationOptions(instanceId), cancellationToken);
             return run.Status;
         }
-        catch (OrchestrationAlreadyExistsException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            return await RunningAsync(year, cancellationToken) ?? run.Status;
+            // Started meanwhile by another call; the host refuses the second start in its own words (over gRPC), so
+            // whatever it says, a compile now running is joined, and anything else is a failure of its own.
+            if (await RunningAsync(year, cancellationToken) is { } joined) return joined;
+            throw;
         }
     }
 
