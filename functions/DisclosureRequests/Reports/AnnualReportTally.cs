@@ -16,6 +16,6 @@ public sealed record AnnualReportTally(
     decimal Fees,
     MalformedCase[] Malformed)
 {
-    /// <summary>Nothing counted yet.</summary>
-    public static AnnualReportTally Empty => new AnnualReportCompiler(2000).Tally();
+    /// <summary>Nothing counted yet (the same for every year: an empty compiler's tally).</summary>
+    public static AnnualReportTally Empty => new AnnualReportCompiler(DateOnly.MinValue.Year).Tally();
 }
