@@ -3,7 +3,7 @@ using DisclosureRequests.Standalone.Orchestrations;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDisclosureRequests();
-if (HostMode.OrchestrationsRun(builder.Configuration)) builder.Services.AddCaseOrchestrations(builder.Configuration);
+if (HostMode.OrchestrationsRun(builder.Configuration)) builder.Services.AddOrchestrations(builder.Configuration);
 var app = builder.Build();
 app.UseDisclosureRequests();
 app.Run();

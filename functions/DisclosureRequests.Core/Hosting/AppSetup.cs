@@ -50,7 +50,10 @@ public static class AppSetup
         services.AddSingleton<ICaseProjection, CaseStatisticsProjection>();
         services.AddSingleton<CaseStatisticsReader>();
         services.AddSingleton<AnnualReportStore>();
+        services.AddSingleton<AnnualReportResults>();
         services.AddSingleton<AnnualReportService>();
+        // In-process unless the host runs orchestrations: standalone replaces it, the worker's functions bring their client.
+        services.AddSingleton<IAnnualReportCompiles>(provider => provider.GetRequiredService<AnnualReportService>());
         services.AddSingleton<AnnualReportDocumentStore>();
         services.AddSingleton<AnnualReportDocuments>();
         services.AddSingleton<IFunctionHandler, AnnualReportFunction>();

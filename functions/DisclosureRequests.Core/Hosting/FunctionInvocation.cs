@@ -8,6 +8,9 @@ public sealed record FunctionInvocation(JsonElement Data, JsonElement Metadata)
     /// <summary>The host's client of the case orchestrations, where this host runs them.</summary>
     public Cases.Orchestration.ICaseOrchestrations? Orchestrations { get; init; }
 
+    /// <summary>The host's client of the annual report orchestrations, where the host binds one to the function.</summary>
+    public Reports.IAnnualReportCompiles? ReportCompiles { get; init; }
+
     public static FunctionInvocation Timer(bool isPastDue = false) =>
         new(JsonSerializer.SerializeToElement(new Dictionary<string, object> { [FunctionTrigger.Timer.BindingName] = new { IsPastDue = isPastDue } }),
             JsonSerializer.SerializeToElement(new { }));

@@ -32,15 +32,24 @@ public static class AnnualReportCompilation
             timeliness?.Add(record);
             if (++count % progressEvery == 0 && progress is not null) await progress(count, cancellationToken).ConfigureAwait(false);
         }
-        if (unreadable.Count == 0) return (compiler.Complete(compiledAt), count);
+        return (Complete(compiler, unreadable, compiledAt), count);
+    }
+
+    /// <summary>The report as counted, or the violation naming both the unreadable rows and the malformed records.</summary>
+    /// <exception cref="ReportInvariantViolation">Some rows are malformed or unreadable, or a column does not balance.</exception>
+    public static AnnualReport Complete(AnnualReportCompiler compiler, IReadOnlyList<MalformedCase> unreadable, DateTimeOffset compiledAt)
+    {
+        ArgumentNullException.ThrowIfNull(compiler);
+        ArgumentNullException.ThrowIfNull(unreadable);
+        if (unreadable.Count == 0) return compiler.Complete(compiledAt);
         try
         {
             compiler.Complete(compiledAt);
         }
         catch (ReportInvariantViolation violation)
         {
-            throw new ReportInvariantViolation(year, [.. unreadable, .. violation.MalformedCases], violation.UnbalancedColumns);
+            throw new ReportInvariantViolation(compiler.Year, [.. unreadable, .. violation.MalformedCases], violation.UnbalancedColumns);
         }
-        throw new ReportInvariantViolation(year, unreadable, []);
+        throw new ReportInvariantViolation(compiler.Year, unreadable, []);
     }
 }

@@ -1,42 +1,54 @@
 using System.Collections.Concurrent;
-using DisclosureRequests.Core.Reports.Exports;
 using DisclosureRequests.Reports;
 
 namespace DisclosureRequests.Core.Reports;
 
 /// <summary>
-/// Compiles a year's report from the case statistics and stores it in every format. The status is written before,
-/// during (every <c>Reports:ProgressEvery</c> records) and after the compile. A report that does not balance is not
-/// stored at all: the one compiled before stays published, and the status names the cases at fault.
+/// Compiles a year's report in this process, where orchestrations do not run, from the case statistics, and stores it
+/// in every format. The status is written before, during (every <c>Reports:ProgressEvery</c> records) and after the
+/// compile, so the stored status is always current. A report that does not balance is not stored at all: the one
+/// compiled before stays published, and the status names the cases at fault.
 /// </summary>
 public sealed class AnnualReportService(
     CaseStatisticsReader reader,
     AnnualReportStore store,
+    AnnualReportResults results,
     TimeProvider time,
     IConfiguration configuration,
     IHostApplicationLifetime lifetime,
-    ILogger<AnnualReportService> logger)
+    ILogger<AnnualReportService> logger) : IAnnualReportCompiles
 {
     private readonly ConcurrentDictionary<int, Lazy<Run>> running = new();
 
     private int ProgressEvery => Math.Max(1, configuration.GetValue("Reports:ProgressEvery", 5000));
 
-    private string? Publisher => configuration["Agency:Name"];
+    public bool Durable => false;
 
     /// <summary>
     /// Starts compiling <paramref name="year"/> in the background, or joins the compile of it already running here,
-    /// and answers once its first status is stored. <see cref="AnnualReportCompile.Finished"/> ends with the final
-    /// status (completed, or failed naming the cases at fault); it faults only when storage fails.
+    /// and answers once its first status is stored.
     /// </summary>
-    public async Task<AnnualReportCompile> StartAsync(int year)
+    public async Task<AnnualReportStatus> StartAsync(int year, CancellationToken cancellationToken)
     {
         var run = running.GetOrAdd(year, y => new Lazy<Run>(() => Launch(y))).Value;
-        return new AnnualReportCompile(await run.Started.Task, run.Finished);
+        return await run.Started.Task.WaitAsync(cancellationToken);
     }
 
-    /// <summary>Compiles <paramref name="year"/> and waits for it (the yearly timer's way).</summary>
-    public async Task<AnnualReportStatus> CompileAsync(int year, CancellationToken cancellationToken) =>
-        await (await StartAsync(year).WaitAsync(cancellationToken)).Finished.WaitAsync(cancellationToken);
+    public Task<AnnualReportStatus?> RunningAsync(int year, CancellationToken cancellationToken) => Task.FromResult<AnnualReportStatus?>(null);
+
+    /// <summary>The final status (completed, or failed naming the cases at fault); faults only when storage fails.</summary>
+    public async Task<AnnualReportStatus?> EndAsync(int year, TimeSpan within, CancellationToken cancellationToken)
+    {
+        if (!running.TryGetValue(year, out var run)) return await store.ReadStatusAsync(year, cancellationToken);
+        try
+        {
+            return await run.Value.Finished.WaitAsync(within, time, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return null;
+        }
+    }
 
     private Run Launch(int year)
     {
@@ -76,39 +88,18 @@ public sealed class AnnualReportService(
                 reader, year, status.StartedAt, ProgressEvery,
                 (count, ct) => store.WriteStatusAsync(status = status with { Processed = count }, ct),
                 cancellationToken, timeliness);
-            var files = AnnualReportExports.SupportedFormats.Select(f => AnnualReportExports.Render(report, f, Publisher)).ToList();
-            await store.WriteTimelinessAsync(year, timeliness.Result, cancellationToken);
-            await store.WriteReportAsync(year, files, cancellationToken);
-            var completed = status with
-            {
-                State = AnnualReportStatus.Completed,
-                Processed = records,
-                CompiledAt = report.CompiledAt,
-                ReportCompiledAt = report.CompiledAt,
-            };
-            await store.WriteStatusAsync(completed, cancellationToken);
-            logger.LogInformation("Annual report {Year} compiled from {Records} case records", year, records);
-            return completed;
+            return await results.CompletedAsync(status, report, records, timeliness.Result, cancellationToken);
         }
         catch (ReportInvariantViolation violation)
         {
-            logger.LogError("Annual report {Year} not stored: {Problem}", year, violation.Message);
-            var failed = status with
-            {
-                State = AnnualReportStatus.Failed,
-                Error = violation.Message,
-                CaseIds = violation.CaseIds,
-                UnbalancedColumns = violation.UnbalancedColumns,
-            };
-            await store.WriteStatusAsync(failed, cancellationToken);
-            return failed;
+            return await results.DoesNotBalanceAsync(status, violation, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Annual report {Year} failed", year);
             try
             {
-                await store.WriteStatusAsync(status with { State = AnnualReportStatus.Failed, Error = e.Message }, CancellationToken.None);
+                await results.FailedAsync(status, e.Message, CancellationToken.None);
             }
             catch (Azure.RequestFailedException)
             {

@@ -38,6 +38,30 @@ public sealed class CaseStatisticsReader(StorageClients storage)
     }
 
     /// <summary>
+    /// One page of the rows <see cref="ReadAsync"/> streams, from <paramref name="continuation"/> (null: the first page),
+    /// and the continuation of the next (null: none left). A compile that stops between pages goes on from there.
+    /// </summary>
+    public async Task<CaseStatisticsPage> ReadPageAsync(
+        int year, string? continuation, int pageSize, ICollection<MalformedCase> unreadable, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(unreadable);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        var size = Math.Min(pageSize, PageSize);
+        var pages = Table.QueryAsync<TableEntity>(Filter(year), size, CaseStatisticsRows.Columns, cancellationToken).AsPages(continuation, size);
+        await foreach (var page in pages.ConfigureAwait(false))
+        {
+            var records = new List<CaseStatisticsRecord>(page.Values.Count);
+            foreach (var row in page.Values)
+            {
+                if (CaseStatisticsRows.Record(row, out var problem) is { } record) records.Add(record);
+                else unreadable.Add(new MalformedCase(row.RowKey, problem!));
+            }
+            return new CaseStatisticsPage(records, page.Values.Count, page.ContinuationToken);
+        }
+        return new CaseStatisticsPage([], 0, null);
+    }
+
+    /// <summary>
     /// Received in or before the year (the partitions up to it), and: received in it; or concluded on or after its
     /// first day, or still open (carried over, concluded or carried forward); or with a fee, reconsideration or lawsuit
     /// recorded in it (section 四 and the fees count by the day they were recorded).

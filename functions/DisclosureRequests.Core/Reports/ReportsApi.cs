@@ -31,28 +31,22 @@ public static class ReportsApi
     }
 
     private static async Task<IResult> Compile(
-        string year, HttpContext context, AnnualReportService reports, AnnualReportStore store, TimeProvider time,
-        IConfiguration configuration, CancellationToken cancellationToken)
+        string year, HttpContext context, AnnualReportStore store, TimeProvider time, IConfiguration configuration, CancellationToken cancellationToken)
     {
         if (Year(year, context, time) is not { } y) return YearProblem(context, time);
-        var compile = await reports.StartAsync(y);
+        var compiles = Compiles(context);
+        var started = await compiles.StartAsync(y, cancellationToken);
         var statusUrl = $"/api/reports/annual/{y}/status";
         if (context.Request.Headers["Prefer"].ToString().Contains("respond-async", StringComparison.OrdinalIgnoreCase))
         {
             context.Response.Headers["Preference-Applied"] = "respond-async";
-            return TypedResults.Accepted(statusUrl, await store.ReadStatusAsync(y, cancellationToken) ?? compile.Started);
+            return TypedResults.Accepted(statusUrl, await CurrentAsync(compiles, store, y, cancellationToken) ?? started);
         }
-        AnnualReportStatus status;
-        try
-        {
-            // Under the Functions host an HTTP call must answer within minutes; a longer compile continues in the background.
-            var within = TimeSpan.FromSeconds(configuration.GetValue("Reports:AnswerWithinSeconds", 20));
-            status = await compile.Finished.WaitAsync(within, time, cancellationToken);
-        }
-        catch (TimeoutException)
-        {
-            return TypedResults.Accepted(statusUrl, await store.ReadStatusAsync(y, cancellationToken) ?? compile.Started);
-        }
+        // Under the Functions host an HTTP call must answer within minutes; a longer compile continues in the background.
+        var within = TimeSpan.FromSeconds(configuration.GetValue("Reports:AnswerWithinSeconds", 20));
+        var status = await compiles.EndAsync(y, within, cancellationToken);
+        if (status is null or { State: AnnualReportStatus.Compiling })
+            return TypedResults.Accepted(statusUrl, await CurrentAsync(compiles, store, y, cancellationToken) ?? started);
         if (status.State == AnnualReportStatus.Failed) return DoesNotBalance(context, status);
         return await Download(year, "json", context, store, time, cancellationToken);
     }
@@ -76,10 +70,21 @@ public static class ReportsApi
     {
         if (Year(year, context, time) is not { } y) return YearProblem(context, time);
         context.Response.Headers.CacheControl = "no-store";
-        return await store.ReadStatusAsync(y, cancellationToken) is { } status
+        return await CurrentAsync(Compiles(context), store, y, cancellationToken) is { } status
             ? TypedResults.Ok(status)
             : Problem.Of(context, ReportProblems.NotCompiled, StatusCodes.Status404NotFound);
     }
+
+    /// <summary>
+    /// The host's compiles: under the Functions host the function hands its Durable client over as a request feature
+    /// (the client is a binding, not a service); elsewhere the app's own.
+    /// </summary>
+    private static IAnnualReportCompiles Compiles(HttpContext context) =>
+        context.Features.Get<IAnnualReportCompiles>() ?? context.RequestServices.GetRequiredService<IAnnualReportCompiles>();
+
+    /// <summary>The compile under way as its orchestration shows it, else the status stored by the last one.</summary>
+    private static async Task<AnnualReportStatus?> CurrentAsync(IAnnualReportCompiles compiles, AnnualReportStore store, int year, CancellationToken cancellationToken) =>
+        await compiles.RunningAsync(year, cancellationToken) ?? await store.ReadStatusAsync(year, cancellationToken);
 
     private static int? Year(string text, HttpContext context, TimeProvider time) =>
         text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && ReportYears.IsCompilable(year, time)

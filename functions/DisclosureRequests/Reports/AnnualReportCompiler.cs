@@ -32,6 +32,44 @@ public sealed class AnnualReportCompiler
 
     public int Year { get; }
 
+    /// <summary>A compiler that goes on from <paramref name="tally"/>, as if it had counted those records itself.</summary>
+    public static AnnualReportCompiler Resume(int year, AnnualReportTally tally)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        var compiler = new AnnualReportCompiler(year);
+        CopyInto(compiler.received, tally.Received);
+        CopyInto(compiler.carriedOver, tally.CarriedOver);
+        CopyInto(compiler.carriedForward, tally.CarriedForward);
+        if (tally.Outcomes.Length != ReportTable.OutcomeRows.Count)
+            throw new ArgumentException($"Expected {ReportTable.OutcomeRows.Count} outcome rows, got {tally.Outcomes.Length}.", nameof(tally));
+        for (var row = 0; row < tally.Outcomes.Length; row++)
+        {
+            if (tally.Outcomes[row].Length != ReportTable.ApplicantTypes.Count)
+                throw new ArgumentException($"Outcome row {row} has {tally.Outcomes[row].Length} columns.", nameof(tally));
+            for (var applicant = 0; applicant < ReportTable.ApplicantTypes.Count; applicant++)
+                compiler.outcomes[row, applicant] = tally.Outcomes[row][applicant];
+        }
+        CopyInto(compiler.reconsideration, tally.Reconsideration);
+        CopyInto(compiler.litigationDirect, tally.LitigationDirect);
+        CopyInto(compiler.litigationAfterReconsideration, tally.LitigationAfterReconsideration);
+        compiler.fees = tally.Fees;
+        compiler.malformed.AddRange(tally.Malformed);
+        return compiler;
+    }
+
+    /// <summary>What has been counted so far, to go on from with <see cref="Resume"/>.</summary>
+    public AnnualReportTally Tally() => new(
+        [.. received],
+        [.. carriedOver],
+        [.. carriedForward],
+        [.. Enumerable.Range(0, ReportTable.OutcomeRows.Count)
+            .Select(row => Enumerable.Range(0, ReportTable.ApplicantTypes.Count).Select(applicant => outcomes[row, applicant]).ToArray())],
+        [.. reconsideration],
+        [.. litigationDirect],
+        [.. litigationAfterReconsideration],
+        fees,
+        [.. malformed]);
+
     public void Add(CaseStatisticsRecord r)
     {
         ArgumentNullException.ThrowIfNull(r);
@@ -122,6 +160,13 @@ public sealed class AnnualReportCompiler
 
     private ApplicantCounts OutcomeRowCounts(int row) =>
         new(Enumerable.Range(0, ReportTable.ApplicantTypes.Count).Select(applicant => outcomes[row, applicant]));
+
+    private static void CopyInto(int[] counts, int[] from)
+    {
+        if (from.Length != counts.Length)
+            throw new ArgumentException($"Expected {counts.Length} counts, got {from.Length}.", nameof(from));
+        from.CopyTo(counts, 0);
+    }
 
     private bool InYear(DateOnly? date) => date is { } d && d >= firstDay && d <= lastDay;
 }

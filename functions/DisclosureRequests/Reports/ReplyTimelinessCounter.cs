@@ -7,6 +7,13 @@ public sealed class ReplyTimelinessCounter(int year)
     private int within;
     private int notKnown;
 
+    /// <summary>A counter that goes on from what was counted before (its <see cref="Result"/> then).</summary>
+    public ReplyTimelinessCounter(int year, ReplyTimeliness counted) : this(year)
+    {
+        ArgumentNullException.ThrowIfNull(counted);
+        (replies, within, notKnown) = (counted.Replies, counted.WithinPeriod, counted.NotKnown);
+    }
+
     public void Add(CaseStatisticsRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);

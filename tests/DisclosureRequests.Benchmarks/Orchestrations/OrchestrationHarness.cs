@@ -36,7 +36,7 @@ public static class OrchestrationHarness
     {
         await using var azurite = await Azurite.StartAsync();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("AzureWebJobsStorage", azurite.ConnectionString)]).Build();
-        var service = new AzureStorageOrchestrationService(CaseOrchestrationSetup.ServiceSettings(configuration, NullLoggerFactory.Instance));
+        var service = new AzureStorageOrchestrationService(OrchestrationSetup.ServiceSettings(configuration, NullLoggerFactory.Instance));
         await service.CreateIfNotExistsAsync();
         var timers = new ScriptedTimers();
         var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions(), NullLoggerFactory.Instance);

@@ -1,5 +1,6 @@
 using DisclosureRequests.Core.Cases.Orchestration;
 using DisclosureRequests.Core.Hosting;
+using DisclosureRequests.Core.Reports.Orchestration;
 
 namespace DisclosureRequests.HostTests.Surface;
 
@@ -56,18 +57,23 @@ public sealed class HttpSurfaceTests
     }
 
     [Fact]
-    public void The_durable_functions_are_the_case_orchestration_and_its_activities_and_the_functions_that_signal_it_get_a_client()
+    public void The_durable_functions_are_the_case_and_annual_report_orchestrations_and_their_activities_and_the_functions_that_start_them_get_a_client()
     {
         var durable = Worker.Triggers.Where(t => t.Trigger["type"]!.GetValue<string>() is "orchestrationTrigger" or "activityTrigger")
             .Select(t => $"{t.Name} {t.Trigger["type"]}")
             .Order();
-        Assert.Equal(
-            new[] { $"{CaseOrchestration.Name} orchestrationTrigger", $"{CaseOutboxActivity.Name} activityTrigger", $"{CaseTimerActivity.Name} activityTrigger" }.Order(StringComparer.Ordinal),
-            durable.Order(StringComparer.Ordinal));
+        string[] expected =
+        [
+            $"{CaseOrchestration.Name} orchestrationTrigger", $"{CaseTimerActivity.Name} activityTrigger", $"{CaseOutboxActivity.Name} activityTrigger",
+            $"{AnnualReportOrchestration.Name} orchestrationTrigger", $"{AnnualReportBeginActivity.Name} activityTrigger",
+            $"{AnnualReportChunkActivity.Name} activityTrigger", $"{AnnualReportFinishActivity.Name} activityTrigger",
+        ];
+        Assert.Equal(expected.Order(), durable);
 
         var withClient = Worker.Functions.Where(f => f["bindings"]!.AsArray().Any(b => b!["type"]!.GetValue<string>() == "durableClient"))
             .Select(f => f["name"]!.GetValue<string>())
             .Order();
-        Assert.Equal([FunctionCatalog.DeadlineSweep, FunctionCatalog.OutboxDispatch], withClient);
+        string[] starters = [FunctionCatalog.AnnualReport, "AnnualReportStatus", "CompileAnnualReport", FunctionCatalog.DeadlineSweep, FunctionCatalog.OutboxDispatch];
+        Assert.Equal(starters.Order(), withClient);
     }
 }

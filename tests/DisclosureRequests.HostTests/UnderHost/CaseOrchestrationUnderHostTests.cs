@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using Azure.Data.Tables;
 using DisclosureRequests.Cases;
 using DisclosureRequests.Core.Cases.Orchestration;
 using DisclosureRequests.HostTests.Infrastructure;
@@ -27,30 +24,9 @@ public sealed class CaseOrchestrationUnderHostTests(WorkerUnderHost host)
         Assert.Single(history, "overdue-escalated");
 
         // Still open, the case's orchestration waits for its next instant or a change.
-        var instance = await steps.EventuallyAsync(() => DurableInstanceAsync(id));
+        var instance = await steps.EventuallyAsync(() => steps.DurableInstanceAsync(id));
         Assert.Equal(CaseOrchestration.Name, instance!.Value.GetProperty("name").GetString());
         Assert.Contains(instance.Value.GetProperty("runtimeStatus").GetString(), new[] { "Pending", "Running", "ContinuedAsNew" });
-        Assert.True(await IsInTaskHubAsync(id), $"no instance {id} in {host.TaskHubName}Instances");
-    }
-
-    /// <summary>
-    /// The instance's status from the host's Durable HTTP API, which answers to the master key: 202 while the instance
-    /// runs, 200 once it has ended, 404 before it exists.
-    /// </summary>
-    private async Task<JsonElement?> DurableInstanceAsync(string instanceId)
-    {
-        using var client = host.Client();
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/runtime/webhooks/durabletask/instances/{instanceId}");
-        if (host.MasterKey is not null) request.Headers.Add("x-functions-key", host.MasterKey);
-        using var response = await client.SendAsync(request);
-        return response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted ? await HostSteps.JsonAsync(response) : null;
-    }
-
-    /// <summary>Whether the task hub named by the TaskHubName setting holds the instance (its Instances table, one partition per instance).</summary>
-    private async Task<bool> IsInTaskHubAsync(string instanceId)
-    {
-        var instances = new TableClient(host.StorageConnectionString, host.TaskHubName + "Instances");
-        await foreach (var _ in instances.QueryAsync<TableEntity>(e => e.PartitionKey == instanceId, select: ["RuntimeStatus"])) return true;
-        return false;
+        Assert.True(await steps.IsInTaskHubAsync(id), $"no instance {id} in {host.TaskHubName}Instances");
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azure.Data.Tables;
 using DisclosureRequests.HostTests.Infrastructure;
 
 namespace DisclosureRequests.HostTests.UnderHost;
@@ -28,6 +29,27 @@ public sealed class HostSteps(WorkerUnderHost host)
 
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+
+    /// <summary>
+    /// The instance's status from the host's Durable HTTP API, which answers to the master key: 202 while the instance
+    /// runs, 200 once it has ended, 404 before it exists.
+    /// </summary>
+    public async Task<JsonElement?> DurableInstanceAsync(string instanceId)
+    {
+        using var client = host.Client();
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/runtime/webhooks/durabletask/instances/{instanceId}");
+        if (host.MasterKey is not null) request.Headers.Add("x-functions-key", host.MasterKey);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted ? await JsonAsync(response) : null;
+    }
+
+    /// <summary>Whether the task hub named by the TaskHubName setting holds the instance (its Instances table, one partition per instance).</summary>
+    public async Task<bool> IsInTaskHubAsync(string instanceId)
+    {
+        var instances = new TableClient(host.StorageConnectionString, host.TaskHubName + "Instances");
+        await foreach (var _ in instances.QueryAsync<TableEntity>(e => e.PartitionKey == instanceId, select: ["RuntimeStatus"])) return true;
+        return false;
+    }
 
     /// <summary>Asks again until the answer is there: the host runs queue, orchestration and admin invocations in its own time.</summary>
     public async Task<T> EventuallyAsync<T>(Func<Task<T?>> attempt)

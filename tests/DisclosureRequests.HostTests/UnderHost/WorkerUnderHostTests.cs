@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DisclosureRequests.Calendar;
 using DisclosureRequests.Cases;
+using DisclosureRequests.Core.Reports.Orchestration;
 using DisclosureRequests.HostTests.Infrastructure;
 
 namespace DisclosureRequests.HostTests.UnderHost;
@@ -113,6 +114,38 @@ public sealed class WorkerUnderHostTests(WorkerUnderHost host)
         Assert.True(status!.Value.GetProperty("compiledAt").GetDateTimeOffset() >= started.AddSeconds(-5));
         Assert.False(status.Value.GetProperty("provisional").GetBoolean());
         Assert.Equal(HttpStatusCode.OK, (await administrator.GetAsync($"/api/reports/annual/{year}?format=csv")).StatusCode);
+
+        // The timer started the year's orchestration, which compiled and stored the report in the task hub host.json names.
+        var instanceId = AnnualReportOrchestration.InstanceId(year);
+        var instance = await steps.EventuallyAsync(() => steps.DurableInstanceAsync(instanceId));
+        Assert.Equal(AnnualReportOrchestration.Name, instance!.Value.GetProperty("name").GetString());
+        Assert.Equal("Completed", instance.Value.GetProperty("runtimeStatus").GetString());
+        Assert.True(await steps.IsInTaskHubAsync(instanceId), $"no instance {instanceId} in {host.TaskHubName}Instances");
+    }
+
+    [FunctionsHostFact]
+    public async Task A_compile_asked_for_through_the_host_runs_in_its_orchestration_and_answers_with_the_report_or_at_once_with_its_status_link()
+    {
+        var year = ChinaTime.Today(TimeProvider.System).Year;
+        using var administrator = host.Client().As(Administrator, StaffRoles.Administrator);
+
+        using var compiled = await administrator.PostAsync($"/api/reports/annual/{year}", null);
+        Assert.True(HttpStatusCode.OK == compiled.StatusCode, $"{compiled.StatusCode}: {await compiled.Content.ReadAsStringAsync()}\n{host.LogTail()}");
+        Assert.Equal(year, (await JsonAsync(compiled)).GetProperty("year").GetInt32());
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/reports/annual/{year}");
+        request.Headers.Add("Prefer", "respond-async");
+        using var accepted = await administrator.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        Assert.Equal($"/api/reports/annual/{year}/status", accepted.Headers.Location?.OriginalString);
+        var status = await steps.EventuallyAsync(async () =>
+        {
+            var json = await JsonAsync(await administrator.GetAsync(accepted.Headers.Location!.OriginalString));
+            return json.GetProperty("state").GetString() == "completed" ? (JsonElement?)json : null;
+        });
+        Assert.True(status!.Value.GetProperty("provisional").GetBoolean());
+        var instance = await steps.DurableInstanceAsync(AnnualReportOrchestration.InstanceId(year));
+        Assert.Equal("Completed", instance!.Value.GetProperty("runtimeStatus").GetString());
     }
 
     [FunctionsHostFact]

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text.Json.Nodes;
 using DisclosureRequests.Core.Cases.Orchestration;
 using DisclosureRequests.Core.Hosting;
+using DisclosureRequests.Core.Reports.Orchestration;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,16 +35,22 @@ public sealed class PackageTests(SystemUnderTest app) : IClassFixture<SystemUnde
     }
 
     [Fact]
-    public void The_case_orchestration_and_its_activities_are_packaged_in_the_task_hub_the_app_setting_names()
+    public void The_case_and_annual_report_orchestrations_and_their_activities_are_packaged_in_the_task_hub_the_app_setting_names()
     {
         using var zip = ZipFile.OpenRead(Package.Value);
         var durable = JsonNode.Parse(Read(zip, "functions.metadata"))!.AsArray()
             .Select(f => (Name: f!["name"]!.GetValue<string>(), Trigger: f["bindings"]!.AsArray().Select(b => b!["type"]!.GetValue<string>()).First(t => t.EndsWith("Trigger"))))
             .Where(f => f.Trigger is "orchestrationTrigger" or "activityTrigger")
-            .OrderBy(f => f.Name);
+            .OrderBy(f => f.Name, StringComparer.Ordinal);
         var hub = JsonNode.Parse(Read(zip, "host.json"))!["extensions"]!["durableTask"]!["hubName"]!.GetValue<string>();
 
-        Assert.Equal([(CaseOrchestration.Name, "orchestrationTrigger"), (CaseOutboxActivity.Name, "activityTrigger"), (CaseTimerActivity.Name, "activityTrigger")], durable);
+        (string, string)[] expected =
+        [
+            (CaseOrchestration.Name, "orchestrationTrigger"), (CaseTimerActivity.Name, "activityTrigger"), (CaseOutboxActivity.Name, "activityTrigger"),
+            (AnnualReportOrchestration.Name, "orchestrationTrigger"), (AnnualReportBeginActivity.Name, "activityTrigger"),
+            (AnnualReportChunkActivity.Name, "activityTrigger"), (AnnualReportFinishActivity.Name, "activityTrigger"),
+        ];
+        Assert.Equal(expected.OrderBy(f => f.Item1, StringComparer.Ordinal), durable);
         Assert.Equal("%TaskHubName%", hub);
     }
 

@@ -57,7 +57,7 @@ public sealed class StandaloneCaseOrchestrationTests
     /// <summary>The runtime status the task hub's instance table holds for the case's orchestration.</summary>
     internal static async Task<string?> OrchestrationStatusAsync(string connectionString, string caseId)
     {
-        var instances = new TableClient(connectionString, CaseOrchestrationSetup.DefaultTaskHub + "Instances");
+        var instances = new TableClient(connectionString, OrchestrationSetup.DefaultTaskHub + "Instances");
         await foreach (var row in instances.QueryAsync<TableEntity>(r => r.PartitionKey == caseId))
             return row.GetString("RuntimeStatus");
         return null;

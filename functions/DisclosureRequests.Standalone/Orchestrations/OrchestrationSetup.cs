@@ -1,26 +1,29 @@
 using DisclosureRequests.Core.Cases.Orchestration;
+using DisclosureRequests.Core.Reports;
 using DisclosureRequests.Core.Storage;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DisclosureRequests.Standalone.Orchestrations;
 
 /// <summary>
-/// Standalone, the case orchestrations run on the Durable Task Framework itself, on the app's storage account: the
+/// Standalone, the case and annual report orchestrations run on the Durable Task Framework itself, on the app's storage account: the
 /// same backend Durable Functions uses in Azure, so a task hub means the same thing under either host.
 /// </summary>
-public static class CaseOrchestrationSetup
+public static class OrchestrationSetup
 {
     public const string TaskHubSetting = "Durable:TaskHub";
     public const string DefaultTaskHub = "DisclosureRequests";
 
-    public static IServiceCollection AddCaseOrchestrations(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddOrchestrations(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(provider => new AzureStorageOrchestrationService(ServiceSettings(configuration, provider.GetRequiredService<ILoggerFactory>())));
         services.AddSingleton(provider => new TaskHubClient(
             provider.GetRequiredService<AzureStorageOrchestrationService>(), new SystemTextJsonDataConverter(), provider.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<ICaseOrchestrations, TaskHubCaseOrchestrations>();
-        services.AddHostedService<CaseOrchestrationWorker>();
+        services.Replace(ServiceDescriptor.Singleton<IAnnualReportCompiles, TaskHubReportCompiles>());
+        services.AddHostedService<OrchestrationWorker>();
         return services;
     }
 
