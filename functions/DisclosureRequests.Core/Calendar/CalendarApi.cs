@@ -17,7 +17,6 @@ public static class CalendarApi
             .AllowAnyone()
             .WithTags("Calendar")
             .WithSummary("The Nth working day after a date, by the State Council's holiday notices (China time)")
-            .Produces<WorkingDayAnswer>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;

@@ -1,6 +1,7 @@
 using DisclosureRequests.Core.Problems;
 using DisclosureRequests.Core.Security;
 using DisclosureRequests.Intake;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DisclosureRequests.Core.Calendar;
 
@@ -12,38 +13,34 @@ public static class CalendarYearsApi
         var years = app.MapGroup("/api/calendar/years").WithTags("Calendar");
         years.MapGet("", ListAsync)
             .AllowAnyone()
-            .WithSummary("Each year of the working-day calendar, its source, and whether it is built in or published here")
-            .Produces<IReadOnlyList<CalendarYearView>>();
+            .WithSummary("Each year of the working-day calendar, its source, and whether it is built in or published here");
         years.MapGet("/{year}", GetAsync)
             .AllowAnyone()
             .WithSummary("One year: its holidays, adjusted workdays, source and every published version")
-            .Produces<CalendarYearView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         years.MapPut("/{year}", PutAsync)
             .AllowRoles(Roles.Administrator)
             .WithSummary("Publish or correct a year's holiday notice; open cases depending on it are re-planned at once")
             .Accepts<CalendarYearBody>("application/json")
-            .Produces<CalendarYearView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
-    private static async Task<IResult> ListAsync(WorkingDayCalendars calendars, CancellationToken ct)
+    private static async Task<Ok<IReadOnlyList<CalendarYearView>>> ListAsync(WorkingDayCalendars calendars, CancellationToken ct)
     {
         await calendars.RefreshAsync(force: false, ct);
         return TypedResults.Ok(CalendarYearView.All(calendars));
     }
 
-    private static async Task<IResult> GetAsync(string year, HttpContext context, WorkingDayCalendars calendars, CancellationToken ct)
+    private static async Task<Results<Ok<CalendarYearView>, ProblemHttpResult>> GetAsync(string year, HttpContext context, WorkingDayCalendars calendars, CancellationToken ct)
     {
         await calendars.RefreshAsync(force: false, ct);
-        return int.TryParse(year, out var y) && CalendarYearView.Of(calendars, y, detailed: true) is { } view
-            ? TypedResults.Ok(view)
-            : Problem.Of(context, ProblemTypes.CalendarYearNotFound, StatusCodes.Status404NotFound);
+        if (int.TryParse(year, out var y) && CalendarYearView.Of(calendars, y, detailed: true) is { } view) return TypedResults.Ok(view);
+        return Problem.Of(context, ProblemTypes.CalendarYearNotFound, StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> PutAsync(string year, HttpContext context, CalendarPublication publication, WorkingDayCalendars calendars, CancellationToken ct)
+    private static async Task<Results<Ok<CalendarYearView>, ProblemHttpResult>> PutAsync(string year, HttpContext context, CalendarPublication publication, WorkingDayCalendars calendars, CancellationToken ct)
     {
         var english = Problem.PrefersEnglish(context);
         if (!int.TryParse(year, out var y) || y is < 1900 or > 9999)
@@ -53,7 +50,8 @@ public static class CalendarYearsApi
         var outcome = await publication.PublishAsync(y, body!, Actors.Officer(context.User).Id, ct);
         return outcome switch
         {
-            CalendarPublication.Outcome.Published => TypedResults.Ok(CalendarYearView.Of(calendars, y, detailed: true)),
+            // Published, so the calendars hold the year.
+            CalendarPublication.Outcome.Published => TypedResults.Ok(CalendarYearView.Of(calendars, y, detailed: true)!),
             CalendarPublication.Outcome.Invalid invalid => Problem.Validation(context, FieldMessages.Map(invalid.Errors, english)),
             _ => Problem.Of(context, ProblemTypes.Conflict, StatusCodes.Status409Conflict),
         };

@@ -2,9 +2,9 @@ using DisclosureRequests.Cases;
 using DisclosureRequests.Core.Attachments;
 using DisclosureRequests.Core.Problems;
 using DisclosureRequests.Core.Security;
-using DisclosureRequests.Core.Staff;
 using DisclosureRequests.Fees;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DisclosureRequests.Core.Cases;
 
@@ -66,18 +66,21 @@ public static class CaseActionsApi
     private static void Action<TBody>(IEndpointRouteBuilder app, string action, string role, string summary,
         Func<TBody, Lookups, CaseCommand> command, Func<TBody, string?>? precheck = null)
         where TBody : class =>
-        app.MapPost($"/{action}", async Task<Results<Ok<CaseView>, ProblemHttpResult>> (string id, HttpContext context, CaseCommands commands, ApplicantMonthlyItems items, CaseDocuments documents, StaffDirectory staff, CancellationToken ct) =>
+        app.MapPost($"/{action}", async Task<Results<Ok<CaseView>, ProblemHttpResult>> (
+                string id, [FromHeader(Name = IdempotencyKeys.HeaderName)] string? idempotencyKey,
+                [FromHeader(Name = CaseVersionCondition.HeaderName)] string? ifMatchHeader, [AsParameters] CaseApiServices services,
+                HttpContext context, CancellationToken ct) =>
             {
-                var (key, badKey) = IdempotencyKeys.Read(context);
+                var (key, badKey) = IdempotencyKeys.Check(idempotencyKey, context);
                 if (badKey is not null) return badKey;
-                var (ifMatch, badTag) = CaseVersionCondition.Read(context);
+                var (ifMatch, badTag) = CaseVersionCondition.Read(ifMatchHeader, context);
                 if (badTag is not null) return badTag;
                 var (body, problem) = await JsonBody.ReadAsync<TBody>(context, ct);
                 if (problem is not null) return problem;
                 if (body is AssignBody assign)
                 {
                     // An assignment names a person of the directory, never free text.
-                    var member = await staff.FindAsync(assign.Assignee ?? "", ct);
+                    var member = await services.Staff.FindAsync(assign.Assignee ?? "", ct);
                     if (member?.Holds(Roles.CaseOfficer) != true)
                         return Problem.Validation(context, new Dictionary<string, string[]>
                         {
@@ -88,10 +91,10 @@ public static class CaseActionsApi
                 if (precheck?.Invoke(body!) is { } invalid)
                     return Problem.Validation(context, new Dictionary<string, string[]> { ["body"] = [FieldMessages.For(invalid, Problem.PrefersEnglish(context))] });
                 var lookups = new Lookups(
-                    action == "fee-notice" ? await items.CountBeforeAsync(id, ct) : 0,
-                    action == "approval" ? (await documents.ListAsync(id, CaseDocuments.Release, ct)).Select(d => d.FileName).ToArray() : []);
-                var outcome = await commands.ExecuteAsync(id, command(body!, lookups), Actors.Officer(context.User), key, ifMatch, ct);
-                return CommandAnswers.Answer(context, outcome, commands.View);
+                    action == "fee-notice" ? await services.MonthlyItems.CountBeforeAsync(id, ct) : 0,
+                    action == "approval" ? (await services.Documents.ListAsync(id, CaseDocuments.Release, ct)).Select(d => d.FileName).ToArray() : []);
+                var outcome = await services.Commands.ExecuteAsync(id, command(body!, lookups), Actors.Officer(context.User), key, ifMatch, ct);
+                return CommandAnswers.Answer(context, outcome, services.Commands.View);
             })
             .AllowRoles(role)
             .WithName(action)

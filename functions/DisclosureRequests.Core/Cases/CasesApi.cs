@@ -1,8 +1,8 @@
 using DisclosureRequests.Cases;
 using DisclosureRequests.Core.Problems;
 using DisclosureRequests.Core.Security;
-using DisclosureRequests.Core.Storage;
 using DisclosureRequests.Intake;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DisclosureRequests.Core.Cases;
 
@@ -14,22 +14,19 @@ public static class CasesApi
         var cases = app.MapGroup("/api/cases").AllowRoles(Roles.Staff).WithTags("Cases");
         cases.MapGet("", ListAsync)
             .WithSummary("The worklist a page at a time, most urgent first: open cases unless a status is given; q finds words of the tracking number, applicant name or request")
-            .Produces<WorklistPage>()
             .ProducesValidationProblem();
         cases.MapGet("/{id}", GetAsync)
             .WithSummary("One case as the officers see it")
-            .Produces<CaseView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         cases.MapGet("/{id}/history", HistoryAsync)
             .WithSummary("Every event of a case: who, when, what, from which status to which")
-            .Produces<IReadOnlyList<CaseEvent>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    private static async Task<IResult> ListAsync(
+    private static async Task<Results<Ok<WorklistPage>, ProblemHttpResult>> ListAsync(
         string? status, string? dueBefore, string? assignee, string? q, string? pageSize, string? continuation,
-        HttpContext context, Worklist worklist, TimeProvider time, CancellationToken ct)
+        HttpContext context, [AsParameters] CaseApiServices services, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         CaseStatus? wanted = null;
@@ -51,26 +48,28 @@ public static class CasesApi
         if (continuation is not null)
         {
             if (!WorklistContinuation.TryDecode(continuation, out from)) errors.Add(new FieldError("continuation", "continuation"));
-            else if (from!.AsOf < time.GetUtcNow() - WorklistKeys.PagingLifetime) errors.Add(new FieldError("continuation", "continuation-expired"));
+            else if (from!.AsOf < services.Time.GetUtcNow() - WorklistKeys.PagingLifetime) errors.Add(new FieldError("continuation", "continuation-expired"));
         }
         if (q is { Length: > 200 }) errors.Add(new FieldError("q", "too-long"));
         if (errors.Count > 0) return Problem.Validation(context, FieldMessages.Map(errors, Problem.PrefersEnglish(context)));
         var query = new WorklistQuery(wanted, before, string.IsNullOrWhiteSpace(assignee) ? null : assignee.Trim(),
             string.IsNullOrWhiteSpace(q) ? null : q, size, from);
-        return TypedResults.Ok(await worklist.QueryAsync(query, ct));
+        return TypedResults.Ok(await services.Worklist.QueryAsync(query, ct));
     }
 
-    private static async Task<IResult> GetAsync(string id, HttpContext context, CaseStore store, CaseCommands commands, CancellationToken ct)
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> GetAsync(
+        string id, HttpContext context, [AsParameters] CaseApiServices services, CancellationToken ct)
     {
-        var loaded = await store.LoadAsync(id, ct);
+        var loaded = await services.Store.LoadAsync(id, ct);
         if (loaded is null) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
         context.Response.Headers.ETag = $"\"{loaded.State.Version}\"";
-        return TypedResults.Ok(commands.View(loaded.State));
+        return TypedResults.Ok(services.Commands.View(loaded.State));
     }
 
-    private static async Task<IResult> HistoryAsync(string id, HttpContext context, CaseStore store, CancellationToken ct)
+    private static async Task<Results<Ok<IReadOnlyList<CaseEvent>>, ProblemHttpResult>> HistoryAsync(
+        string id, HttpContext context, [AsParameters] CaseApiServices services, CancellationToken ct)
     {
-        if (await store.LoadAsync(id, ct) is null) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
-        return TypedResults.Ok(await store.HistoryAsync(id, ct));
+        if (await services.Store.LoadAsync(id, ct) is null) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        return TypedResults.Ok(await services.Store.HistoryAsync(id, ct));
     }
 }

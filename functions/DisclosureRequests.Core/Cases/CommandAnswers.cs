@@ -10,7 +10,8 @@ public static class CommandAnswers
     public static Results<Ok<TView>, ProblemHttpResult> Answer<TView>(HttpContext context, CommandOutcome outcome, Func<CaseState, TView> view) =>
         outcome is CommandOutcome.Applied applied ? Applied(context, applied, view) : Refusal(context, outcome);
 
-    private static ProblemHttpResult Refusal(HttpContext context, CommandOutcome outcome) => outcome switch
+    /// <summary>The problem for an outcome that did not apply: the same answer the routes give through <see cref="Answer"/>.</summary>
+    public static ProblemHttpResult Refusal(HttpContext context, CommandOutcome outcome) => outcome switch
     {
         CommandOutcome.Refused { Refusal.Code: CaseWorkflow.ImportedCode } refused =>
             WithCode(Problem.Of(context, Imports.ImportProblems.ReadOnly, StatusCodes.Status409Conflict, Imports.ImportProblems.ReadOnly.Title(Problem.PrefersEnglish(context))), refused.Refusal.Code),

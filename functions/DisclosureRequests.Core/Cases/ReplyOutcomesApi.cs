@@ -11,11 +11,9 @@ public static class ReplyOutcomesApi
 
     public static IEndpointRouteBuilder MapReplyOutcomesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/reply-outcomes", () => TypedResults.Ok(Draftable()))
-            .AllowRoles(Roles.Staff)
-            .WithTags("Cases")
-            .WithSummary("The outcomes and reasons of a reply (Art. 36), as the annual report's national table words them")
-            .Produces<IReadOnlyList<OutcomeCategory>>();
+        var outcomes = app.MapGroup("/api/reply-outcomes").AllowRoles(Roles.Staff).WithTags("Cases");
+        outcomes.MapGet("", () => TypedResults.Ok(Draftable()))
+            .WithSummary("The outcomes and reasons of a reply (Art. 36), as the annual report's national table words them");
         return app;
     }
 

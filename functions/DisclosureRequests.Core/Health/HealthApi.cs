@@ -1,7 +1,7 @@
 using DisclosureRequests.Calendar;
-using DisclosureRequests.Core.Calendar;
 using DisclosureRequests.Core.Security;
 using DisclosureRequests.Core.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DisclosureRequests.Core.Health;
 
@@ -18,8 +18,9 @@ public static class HealthApi
         return app;
     }
 
-    private static async Task<IResult> Check(StorageClients storage, WorkingDayCalendars calendars, DueTimerIndex timers, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<JsonHttpResult<HealthReport>> Check([AsParameters] HealthApiServices services, CancellationToken cancellationToken)
     {
+        var (storage, calendars, timers, time) = services;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(5));
         var tables = await Probe(() => storage.Table(StorageNames.CasesTable).GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>("health", "health", cancellationToken: timeout.Token));

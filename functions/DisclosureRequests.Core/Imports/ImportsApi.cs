@@ -1,5 +1,6 @@
 using DisclosureRequests.Core.Problems;
 using DisclosureRequests.Core.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DisclosureRequests.Core.Imports;
@@ -16,7 +17,6 @@ public static class ImportsApi
         imports.MapPost("", ImportAsync)
             .WithSummary("Import past cases from a CSV or XLSX file (the body, or the one file of a multipart form); all rows valid or nothing stored")
             // No Accepts metadata: routing would refuse another media type with a bare 415 before the handler's own problem.
-            .Produces<ImportAnswer>()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -26,7 +26,7 @@ public static class ImportsApi
         return app;
     }
 
-    private static async Task<IResult> ImportAsync(HttpContext context, CaseImporter importer, IConfiguration configuration, CancellationToken ct)
+    private static async Task<Results<Ok<ImportAnswer>, ProblemHttpResult>> ImportAsync(HttpContext context, CaseImporter importer, IConfiguration configuration, CancellationToken ct)
     {
         var maxBytes = configuration.GetValue("Imports:MaxFileBytes", ImportUpload.DefaultMaxBytes);
         var (file, problem) = await ImportUpload.ReceiveAsync(context.Request, maxBytes, ct);
@@ -47,7 +47,7 @@ public static class ImportsApi
         }
     }
 
-    private static IResult Invalid(HttpContext context, ImportOutcome.Invalid invalid)
+    private static ProblemHttpResult Invalid(HttpContext context, ImportOutcome.Invalid invalid)
     {
         var english = Problem.PrefersEnglish(context);
         var details = new ProblemDetails
@@ -62,7 +62,7 @@ public static class ImportsApi
         return TypedResults.Problem(details);
     }
 
-    private static IResult Template(string? format, HttpContext context)
+    private static Results<FileContentHttpResult, ProblemHttpResult> Template(string? format, HttpContext context)
     {
         var kind = ImportFileKind.ByName(format);
         if (kind is null)

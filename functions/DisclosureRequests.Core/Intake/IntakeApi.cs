@@ -5,6 +5,7 @@ using DisclosureRequests.Core.Security;
 using DisclosureRequests.Core.Throttling;
 using DisclosureRequests.Intake;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DisclosureRequests.Core.Intake;
 
@@ -19,7 +20,6 @@ public static class IntakeApi
             .WithTags("Applicants")
             .WithSummary("File an application (Art. 29); the access code in the answer is shown only once")
             .Accepts<ApplicationRequest>("application/json")
-            .Produces<SubmissionReceipt>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
@@ -28,29 +28,30 @@ public static class IntakeApi
             .WithTags("Cases")
             .WithSummary("Register an application received in person, by post or by fax, with its date of receipt (Art. 31)")
             .Accepts<ApplicationRequest>("application/json")
-            .Produces<SubmissionReceipt>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
         return app;
     }
 
     private static async Task<Results<Created<SubmissionReceipt>, ProblemHttpResult>> SubmitOnline(
-        HttpContext context, ApplicationIntake intake, Throttles throttles, TimeProvider time, CancellationToken cancellationToken)
+        [FromHeader(Name = IdempotencyKeys.HeaderName)] string? idempotencyKey, HttpContext context, [AsParameters] IntakeApiServices services,
+        CancellationToken cancellationToken)
     {
-        var (key, badKey) = IdempotencyKeys.Read(context);
+        var (key, badKey) = IdempotencyKeys.Check(idempotencyKey, context);
         if (badKey is not null) return badKey;
         var (request, errors) = await ReadAsync(context, cancellationToken);
         if (request is null) return Problem.Validation(context, FieldMessages.Map(errors, Problem.PrefersEnglish(context)));
         // Each filing mails the address given, so an address is limited however many clients name it.
-        if (request.ToDetails().Applicant.Email is { } email && !throttles.FilingsPerEmail.TryTake(email.ToLowerInvariant()))
-            return TooManyRequests.Problem(context, throttles.FilingsPerEmail.RetryAfter());
+        if (request.ToDetails().Applicant.Email is { } email && !services.Throttles.FilingsPerEmail.TryTake(email.ToLowerInvariant()))
+            return TooManyRequests.Problem(context, services.Throttles.FilingsPerEmail.RetryAfter());
         // Online applications are confirmed to the applicant at once, which fixes the date of receipt (Art. 31(3)).
-        return Answer(await intake.FileAsync(request, "online", ChinaTime.Today(time), key, null, cancellationToken), context);
+        return Answer(await services.Intake.FileAsync(request, "online", ChinaTime.Today(services.Time), key, null, cancellationToken), context);
     }
 
     private static async Task<Results<Created<SubmissionReceipt>, ProblemHttpResult>> RegisterReceived(
-        HttpContext context, ApplicationIntake intake, WorkingDayCalendar calendar, TimeProvider time, CancellationToken cancellationToken)
+        [FromHeader(Name = IdempotencyKeys.HeaderName)] string? idempotencyKey, HttpContext context, [AsParameters] IntakeApiServices services,
+        CancellationToken cancellationToken)
     {
-        var (key, badKey) = IdempotencyKeys.Read(context);
+        var (key, badKey) = IdempotencyKeys.Check(idempotencyKey, context);
         if (badKey is not null) return badKey;
         var (request, errors) = await ReadAsync(context, cancellationToken);
         var fieldErrors = errors.ToList();
@@ -59,13 +60,13 @@ public static class IntakeApi
         {
             if (!ApplicationRules.Channels.Contains(request.Channel)) fieldErrors.Add(new FieldError("channel", "channel"));
             if (!DateOnly.TryParseExact(request.ReceivedOn, "yyyy-MM-dd", out receivedOn)) fieldErrors.Add(new FieldError("receivedOn", "date"));
-            else if (receivedOn > ChinaTime.Today(time)) fieldErrors.Add(new FieldError("receivedOn", "date-in-future"));
+            else if (receivedOn > ChinaTime.Today(services.Time)) fieldErrors.Add(new FieldError("receivedOn", "date-in-future"));
             // Before the calendar's first year no period can be computed, and no such application is still open.
-            else if (receivedOn < calendar.FirstDay) fieldErrors.Add(new FieldError("receivedOn", "date-before-calendar"));
+            else if (receivedOn < services.Calendar.FirstDay) fieldErrors.Add(new FieldError("receivedOn", "date-before-calendar"));
         }
         if (request is null || fieldErrors.Count > 0) return Problem.Validation(context, FieldMessages.Map(fieldErrors, Problem.PrefersEnglish(context)));
         var officer = context.User.Identity!.Name!;
-        return Answer(await intake.FileAsync(request, request.Channel!, receivedOn, key, officer, cancellationToken), context);
+        return Answer(await services.Intake.FileAsync(request, request.Channel!, receivedOn, key, officer, cancellationToken), context);
     }
 
     private static async Task<(ApplicationRequest? Request, IReadOnlyList<FieldError> Errors)> ReadAsync(HttpContext context, CancellationToken cancellationToken)

@@ -1,12 +1,8 @@
 using DisclosureRequests.Cases;
 using DisclosureRequests.Clock;
-using DisclosureRequests.Core.Attachments;
-using DisclosureRequests.Core.Cases;
 using DisclosureRequests.Core.Notifications;
 using DisclosureRequests.Core.Problems;
 using DisclosureRequests.Core.Security;
-using DisclosureRequests.Core.Storage;
-using DisclosureRequests.Core.Throttling;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DisclosureRequests.Core.Intake;
@@ -19,11 +15,9 @@ public static class TrackingApi
         var requests = app.MapGroup("/api/requests").AllowAnyone().WithTags("Applicants");
         requests.MapGet("/{id}", Get)
             .WithSummary("Status, dates, letters and released documents of an application, for its owner (X-Access-Code) or staff")
-            .Produces<ApplicationView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         requests.MapGet("/by-tracking-number/{trackingNumber}", GetByTrackingNumber)
             .WithSummary("The same as GET /api/requests/{id}, found by the tracking number the applicant was given")
-            .Produces<ApplicationView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         requests.MapGet("/{id}/letters/{letterId}", Letter)
             .WithSummary("A letter sent to the applicant, as sent (HTML)")
@@ -33,49 +27,45 @@ public static class TrackingApi
     }
 
     private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> Get(
-        string id, HttpContext context, CaseStore store, CaseCommands commands, Correspondence correspondence, CaseDocuments documents,
-        AccessCodeAttempts attempts, CancellationToken cancellationToken)
+        string id, HttpContext context, [AsParameters] ApplicantApiServices services, CancellationToken cancellationToken)
     {
-        var loaded = await store.LoadAsync(id, cancellationToken);
+        var loaded = await services.Store.LoadAsync(id, cancellationToken);
         // Unknown id and wrong code answer alike, so the endpoint cannot be used to probe which ids exist.
-        if (attempts.Refusal(context, loaded?.State) is { } refusal) return refusal;
-        return await AnswerAsync(loaded!.State, context, commands, correspondence, documents, cancellationToken);
+        if (services.Attempts.Refusal(context, loaded?.State) is { } refusal) return refusal;
+        return await AnswerAsync(loaded!.State, context, services, cancellationToken);
     }
 
     private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> GetByTrackingNumber(
-        string trackingNumber, HttpContext context, TrackingNumbers numbers, CaseStore store, CaseCommands commands, Correspondence correspondence,
-        CaseDocuments documents, AccessCodeAttempts attempts, CancellationToken cancellationToken)
+        string trackingNumber, HttpContext context, [AsParameters] ApplicantApiServices services, CancellationToken cancellationToken)
     {
         var number = trackingNumber.Trim();
-        var caseId = await numbers.CaseIdAsync(number, cancellationToken);
-        var loaded = caseId is null ? null : await store.LoadAsync(caseId, cancellationToken);
+        var caseId = await services.TrackingNumbers.CaseIdAsync(number, cancellationToken);
+        var loaded = caseId is null ? null : await services.Store.LoadAsync(caseId, cancellationToken);
         // Unknown number and wrong code answer alike. Tracking numbers are sequential and easy to guess, so it is the
         // access code alone (100 random bits) that keeps a case private; the same answer keeps that the only secret.
-        if (attempts.Refusal(context, loaded?.State.TrackingNumber == number ? loaded.State : null) is { } refusal) return refusal;
-        return await AnswerAsync(loaded!.State, context, commands, correspondence, documents, cancellationToken);
+        if (services.Attempts.Refusal(context, loaded?.State.TrackingNumber == number ? loaded.State : null) is { } refusal) return refusal;
+        return await AnswerAsync(loaded!.State, context, services, cancellationToken);
     }
 
-    private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> AnswerAsync(
-        CaseState state, HttpContext context, CaseCommands commands, Correspondence correspondence, CaseDocuments documents,
-        CancellationToken cancellationToken)
+    private static async Task<Ok<ApplicationView>> AnswerAsync(
+        CaseState state, HttpContext context, ApplicantApiServices services, CancellationToken cancellationToken)
     {
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.ETag = $"\"{state.Version}\"";
-        var letters = await LettersAsync(state.Id, correspondence, cancellationToken);
-        return TypedResults.Ok(View(state, commands.ReadClock(state), letters) with
+        var letters = await LettersAsync(state.Id, services.Correspondence, cancellationToken);
+        return TypedResults.Ok(View(state, services.Commands.ReadClock(state), letters) with
         {
-            Documents = await documents.ViewAsync(state.Id, cancellationToken),
+            Documents = await services.Documents.ViewAsync(state.Id, cancellationToken),
         });
     }
 
-    private static async Task<IResult> Letter(
-        string id, string letterId, HttpContext context, CaseStore store, Correspondence correspondence, LetterArchive archive,
-        AccessCodeAttempts attempts, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Letter(
+        string id, string letterId, HttpContext context, [AsParameters] ApplicantApiServices services, CancellationToken cancellationToken)
     {
-        var loaded = await store.LoadAsync(id, cancellationToken);
-        if (attempts.Refusal(context, loaded?.State) is { } refusal) return refusal;
-        if (!(await LettersAsync(id, correspondence, cancellationToken)).Any(l => l.Id == letterId)
-            || await archive.ReadHtmlAsync(id, letterId, cancellationToken) is not { } html)
+        var loaded = await services.Store.LoadAsync(id, cancellationToken);
+        if (services.Attempts.Refusal(context, loaded?.State) is { } refusal) return refusal;
+        if (!(await LettersAsync(id, services.Correspondence, cancellationToken)).Any(l => l.Id == letterId)
+            || await services.Letters.ReadHtmlAsync(id, letterId, cancellationToken) is not { } html)
             return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";

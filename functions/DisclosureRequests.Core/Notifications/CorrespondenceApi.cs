@@ -13,7 +13,6 @@ public static class CorrespondenceApi
         var correspondence = app.MapGroup("/api/cases/{id}/correspondence").AllowRoles(Roles.Staff).WithTags("Cases");
         correspondence.MapGet("", List)
             .WithSummary("Every letter and mail of the case with its delivery status (pending, delivered, to-post, parked)")
-            .Produces<IReadOnlyList<CorrespondenceEntry>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         correspondence.MapGet("/{itemId}", Letter)
@@ -23,38 +22,37 @@ public static class CorrespondenceApi
 
         var parked = app.MapGroup("/api/admin/parked-messages").AllowRoles(Roles.Administrator).WithTags("Administration");
         parked.MapGet("", Parked)
-            .WithSummary("Messages that gave up after repeated delivery failures, across cases")
-            .Produces<IReadOnlyList<ParkedMessage>>();
+            .WithSummary("Messages that gave up after repeated delivery failures, across cases");
 
         parked.MapPost("/{caseId}/{itemId}/retry", Retry)
             .WithSummary("Send a parked message again, with a fresh count of attempts")
-            .Produces(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
     private static async Task<Results<Ok<IReadOnlyList<CorrespondenceEntry>>, ProblemHttpResult>> List(
-        string id, HttpContext context, CaseStore cases, Correspondence correspondence, CancellationToken cancellationToken)
+        string id, HttpContext context, [AsParameters] CorrespondenceApiServices services, CancellationToken cancellationToken)
     {
-        if (await cases.LoadAsync(id, cancellationToken) is null) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
-        return TypedResults.Ok(await correspondence.ListAsync(id, cancellationToken));
+        if (await services.Cases.LoadAsync(id, cancellationToken) is null) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        return TypedResults.Ok(await services.Correspondence.ListAsync(id, cancellationToken));
     }
 
-    private static async Task<IResult> Letter(string id, string itemId, HttpContext context, LetterArchive archive, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Letter(
+        string id, string itemId, HttpContext context, [AsParameters] CorrespondenceApiServices services, CancellationToken cancellationToken)
     {
-        if (!CaseIds.IsWellFormed(id) || await archive.ReadHtmlAsync(id, itemId, cancellationToken) is not { } html)
+        if (!CaseIds.IsWellFormed(id) || await services.Archive.ReadHtmlAsync(id, itemId, cancellationToken) is not { } html)
             return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
         // The letter quotes what the applicant wrote; it is escaped, and the policy keeps it inert even if it were not.
         context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
         return TypedResults.Bytes(html.ToArray(), "text/html; charset=utf-8");
     }
 
-    private static async Task<Ok<IReadOnlyList<ParkedMessage>>> Parked(DeliveryIndex index, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await index.ParkedAsync(cancellationToken));
+    private static async Task<Ok<IReadOnlyList<ParkedMessage>>> Parked([AsParameters] CorrespondenceApiServices services, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await services.Index.ParkedAsync(cancellationToken));
 
     private static async Task<Results<Accepted, ProblemHttpResult>> Retry(
-        string caseId, string itemId, HttpContext context, OutboxDelivery delivery, CancellationToken cancellationToken) =>
-        await delivery.RetryParkedAsync(caseId, itemId, cancellationToken)
+        string caseId, string itemId, HttpContext context, [AsParameters] CorrespondenceApiServices services, CancellationToken cancellationToken) =>
+        await services.Delivery.RetryParkedAsync(caseId, itemId, cancellationToken)
             ? TypedResults.Accepted($"/api/cases/{caseId}/correspondence")
             : Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
 }

@@ -4,6 +4,7 @@ using DisclosureRequests.Core.Problems;
 using DisclosureRequests.Core.Security;
 using DisclosureRequests.Core.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DisclosureRequests.Core.Notifications;
 
@@ -15,14 +16,10 @@ public static class PaperLettersApi
 {
     public static IEndpointRouteBuilder MapPaperLettersApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/print-queue", ListAsync)
-            .AllowRoles(Roles.CaseOfficer)
-            .WithTags("Cases")
-            .WithSummary("Paper letters to print and post or hand over, oldest first")
-            .Produces<IReadOnlyList<PrintQueueEntry>>();
-        app.MapPost("/api/cases/{id}/correspondence/{itemId}/dispatch", DispatchAsync)
-            .AllowRoles(Roles.CaseOfficer)
-            .WithTags("Cases")
+        var letters = app.MapGroup("/api").AllowRoles(Roles.CaseOfficer).WithTags("Cases");
+        letters.MapGet("/print-queue", ListAsync)
+            .WithSummary("Paper letters to print and post or hand over, oldest first");
+        letters.MapPost("/cases/{id}/correspondence/{itemId}/dispatch", DispatchAsync)
             .WithName("letter-dispatch")
             .WithSummary("Record a paper letter as posted (registered-post, express, ordinary-post) or served in person, and on which day")
             .Accepts<LetterDispatchBody>("application/json")
@@ -33,44 +30,46 @@ public static class PaperLettersApi
         return app;
     }
 
-    private static async Task<IResult> ListAsync(DeliveryIndex index, CaseStore cases, CancellationToken ct)
+    private static async Task<Ok<IReadOnlyList<PrintQueueEntry>>> ListAsync([AsParameters] CorrespondenceApiServices services, CancellationToken ct)
     {
         var entries = new List<PrintQueueEntry>();
-        foreach (var (caseId, itemId, kind, trackingNumber, queuedAt) in await index.PrintQueueAsync(ct))
+        foreach (var (caseId, itemId, kind, trackingNumber, queuedAt) in await services.Index.PrintQueueAsync(ct))
         {
-            var state = (await cases.LoadAsync(caseId, ct))?.State;
+            var state = (await services.Cases.LoadAsync(caseId, ct))?.State;
             if (state is null || state.LetterDispatches.Any(d => d.ItemId == itemId))
             {
                 // Recorded, but the process stopped before it took the letter off the queue.
-                await index.DequeuePrintAsync(caseId, itemId, ct);
+                await services.Index.DequeuePrintAsync(caseId, itemId, ct);
                 continue;
             }
             var applicant = state.Application.Applicant;
             entries.Add(new PrintQueueEntry(caseId, itemId, kind, trackingNumber, LetterKinds.Find(kind)?.Title ?? kind, applicant.Name,
                 applicant.Address, state.Application.Delivery, queuedAt, $"/api/cases/{caseId}/correspondence/{Uri.EscapeDataString(itemId)}"));
         }
-        return TypedResults.Ok(entries);
+        return TypedResults.Ok<IReadOnlyList<PrintQueueEntry>>(entries);
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> DispatchAsync(
-        string id, string itemId, HttpContext context, Correspondence correspondence, CaseCommands commands, DeliveryIndex index, CancellationToken ct)
+        string id, string itemId, [FromHeader(Name = IdempotencyKeys.HeaderName)] string? idempotencyKey,
+        [FromHeader(Name = CaseVersionCondition.HeaderName)] string? ifMatchHeader, HttpContext context,
+        [AsParameters] CorrespondenceApiServices services, CancellationToken ct)
     {
-        var (key, badKey) = IdempotencyKeys.Read(context);
+        var (key, badKey) = IdempotencyKeys.Check(idempotencyKey, context);
         if (badKey is not null) return badKey;
-        var (ifMatch, badTag) = CaseVersionCondition.Read(context);
+        var (ifMatch, badTag) = CaseVersionCondition.Read(ifMatchHeader, context);
         if (badTag is not null) return badTag;
         var (body, problem) = await JsonBody.ReadAsync<LetterDispatchBody>(context, ct);
         if (problem is not null) return problem;
         if (!CaseIds.IsWellFormed(id)) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
-        var letter = (await correspondence.ListAsync(id, ct)).FirstOrDefault(e => e.Id == itemId && e.Letter is not null);
+        var letter = (await services.Correspondence.ListAsync(id, ct)).FirstOrDefault(e => e.Id == itemId && e.Letter is not null);
         if (letter is null) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
         // A letter waiting for an address that is never confirmed is served on paper instead.
         if (letter.Status is not (DeliveryStatus.ToPost or DeliveryStatus.Posted or DeliveryStatus.Served or DeliveryStatus.AwaitingConfirmation))
             return Problem.Of(context, ProblemTypes.NotAllowedNow, StatusCodes.Status409Conflict, "只有待邮寄的纸质文书需要记录邮寄或送达");
 
         var command = new CaseCommand.RecordLetterDispatch(itemId, letter.Title, body!.Method ?? "", body.On);
-        var outcome = await commands.ExecuteAsync(id, command, Actors.Officer(context.User), key, ifMatch, ct);
-        if (outcome is CommandOutcome.Applied) await index.DequeuePrintAsync(id, itemId, ct);
-        return CommandAnswers.Answer(context, outcome, commands.View);
+        var outcome = await services.Commands.ExecuteAsync(id, command, Actors.Officer(context.User), key, ifMatch, ct);
+        if (outcome is CommandOutcome.Applied) await services.Index.DequeuePrintAsync(id, itemId, ct);
+        return CommandAnswers.Answer(context, outcome, services.Commands.View);
     }
 }

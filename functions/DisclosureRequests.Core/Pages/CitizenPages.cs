@@ -17,16 +17,11 @@ public static class CitizenPages
 
     public static IEndpointRouteBuilder MapCitizenPages(this IEndpointRouteBuilder app)
     {
-        app.MapMethods(ApplicationPath, ReadMethods, (HttpContext context, PageFiles files) => Serve(context, files.Find("apply.html"), PagePolicies.Application))
-            .AllowAnyone()
-            .ExcludeFromDescription();
-        app.MapMethods(TrackingPath, ReadMethods, (HttpContext context, PageFiles files) => Serve(context, files.Find("track.html"), PagePolicies.Tracking))
-            .AllowAnyone()
-            .ExcludeFromDescription();
-        app.MapMethods(AssetsPath + "/{file}", ReadMethods, (string file, HttpContext context, PageFiles files) =>
-                Serve(context, Path.GetExtension(file) == ".html" ? null : files.Find(file), null))
-            .AllowAnyone()
-            .ExcludeFromDescription();
+        var pages = app.MapGroup("").AllowAnyone().ExcludeFromDescription();
+        pages.MapMethods(ApplicationPath, ReadMethods, (HttpContext context, PageFiles files) => Serve(context, files.Find("apply.html"), PagePolicies.Application));
+        pages.MapMethods(TrackingPath, ReadMethods, (HttpContext context, PageFiles files) => Serve(context, files.Find("track.html"), PagePolicies.Tracking));
+        pages.MapMethods(AssetsPath + "/{file}", ReadMethods, (string file, HttpContext context, PageFiles files) =>
+            Serve(context, Path.GetExtension(file) == ".html" ? null : files.Find(file), null));
         return app;
     }
 

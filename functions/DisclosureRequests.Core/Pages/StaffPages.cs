@@ -15,22 +15,21 @@ public static class StaffPages
 
     public static IEndpointRouteBuilder MapStaffPages(this IEndpointRouteBuilder app)
     {
-        Page(app, Root, "staff-worklist.html", Roles.Staff);
-        Page(app, Root + "/cases/{id}", "staff-case.html", Roles.Staff);
-        Page(app, Root + "/print", "staff-print.html", [Roles.CaseOfficer]);
-        Page(app, Root + "/admin", "staff-admin.html", [Roles.Administrator]);
-        app.MapMethods(Root + "/sign-in", ReadMethods, (IConfiguration configuration) => Results.Redirect(
+        var staff = app.MapGroup(Root).ExcludeFromDescription();
+        Page(staff, "", "staff-worklist.html", Roles.Staff);
+        Page(staff, "/cases/{id}", "staff-case.html", Roles.Staff);
+        Page(staff, "/print", "staff-print.html", [Roles.CaseOfficer]);
+        Page(staff, "/admin", "staff-admin.html", [Roles.Administrator]);
+        staff.MapMethods("/sign-in", ReadMethods, (IConfiguration configuration) => Results.Redirect(
                 DevelopmentSignIn.IsEnabled(configuration) ? DevelopmentSignIn.SignInPath : "/.auth/login/aad?post_login_redirect_uri=" + Root))
-            .AllowAnyone()
-            .ExcludeFromDescription();
+            .AllowAnyone();
         app.MapDevelopmentSignIn();
         return app;
     }
 
     private static void Page(IEndpointRouteBuilder app, string path, string file, IReadOnlyList<string> roles) =>
         app.MapMethods(path, ReadMethods, (HttpContext context, PageFiles files) => Serve(context, files.Find(file)))
-            .AllowRoles(roles)
-            .ExcludeFromDescription();
+            .AllowRoles(roles);
 
     public static IResult Serve(HttpContext context, PageFile? file) => CitizenPages.Serve(context, file, PagePolicies.Staff);
 

@@ -11,13 +11,15 @@ namespace DisclosureRequests.Core.Problems;
 /// </summary>
 public sealed record CaseVersionCondition(IReadOnlySet<int> Versions)
 {
+    public const string HeaderName = "If-Match";
+
     public bool IsMetBy(int version) => Versions.Contains(version);
 
-    public static (CaseVersionCondition? Condition, ProblemHttpResult? Problem) Read(HttpContext context)
+    /// <summary>The condition from the header as the route bound it: null when absent, several values joined by commas.</summary>
+    public static (CaseVersionCondition? Condition, ProblemHttpResult? Problem) Read(string? header, HttpContext context)
     {
-        var header = context.Request.Headers.IfMatch;
-        if (header.Count == 0) return (null, null);
-        if (EntityTagHeaderValue.TryParseStrictList(header, out var tags) && tags.Count > 0)
+        if (header is null) return (null, null);
+        if (EntityTagHeaderValue.TryParseStrictList([header], out var tags) && tags.Count > 0)
         {
             if (tags.Any(t => t.Equals(EntityTagHeaderValue.Any))) return (null, null);
             var versions = new HashSet<int>();
@@ -35,6 +37,6 @@ public sealed record CaseVersionCondition(IReadOnlySet<int> Versions)
     private static ProblemHttpResult Malformed(HttpContext context) =>
         Problem.Validation(context, new Dictionary<string, string[]>
         {
-            [HeaderNames.IfMatch] = [FieldMessages.For("if-match", Problem.PrefersEnglish(context))],
+            [HeaderName] = [FieldMessages.For("if-match", Problem.PrefersEnglish(context))],
         });
 }

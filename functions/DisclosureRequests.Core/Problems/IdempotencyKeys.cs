@@ -13,12 +13,15 @@ public static class IdempotencyKeys
     public const int MinLength = 16;
     public const int MaxLength = 128;
 
-    public static (string? Key, ProblemHttpResult? Problem) Read(HttpContext context)
+    /// <summary>
+    /// The key as the route bound it (null when the header is absent). Several values arrive joined by commas, which no
+    /// key contains, so they are refused like any other malformed key. Routes bind the header as a handler parameter,
+    /// not inside an <c>[AsParameters]</c> record: there an empty value arrived as null and would have passed as no key.
+    /// </summary>
+    public static (string? Key, ProblemHttpResult? Problem) Check(string? header, HttpContext context)
     {
-        var values = context.Request.Headers[HeaderName];
-        if (values.Count == 0) return (null, null);
-        var key = values.Count == 1 ? values[0] ?? "" : "";
-        if (IsWellFormed(key)) return (key, null);
+        if (header is null) return (null, null);
+        if (IsWellFormed(header)) return (header, null);
         var message = FieldMessages.For("idempotency-key", Problem.PrefersEnglish(context));
         return (null, Problem.Validation(context, new Dictionary<string, string[]> { [HeaderName] = [message] }));
     }

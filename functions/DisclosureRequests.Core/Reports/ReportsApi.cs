@@ -3,6 +3,7 @@ using DisclosureRequests.Calendar;
 using DisclosureRequests.Core.Problems;
 using DisclosureRequests.Core.Reports.Exports;
 using DisclosureRequests.Core.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DisclosureRequests.Core.Reports;
@@ -25,7 +26,6 @@ public static class ReportsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         reports.MapGet("/{year}/status", Status)
             .WithSummary("Where the latest compile of a year stands: compiling (with the records read so far), completed or failed")
-            .Produces<AnnualReportStatus>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -51,7 +51,7 @@ public static class ReportsApi
         return await Download(year, "json", context, store, time, cancellationToken);
     }
 
-    private static async Task<IResult> Download(
+    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(
         string year, string? format, HttpContext context, AnnualReportStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         if (Year(year, context, time) is not { } y) return YearProblem(context, time);
@@ -66,7 +66,7 @@ public static class ReportsApi
         return TypedResults.Stream(stored.Content, stored.ContentType, $"annual-report-{y}.{extension}");
     }
 
-    private static async Task<IResult> Status(string year, HttpContext context, AnnualReportStore store, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<AnnualReportStatus>, ProblemHttpResult>> Status(string year, HttpContext context, AnnualReportStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         if (Year(year, context, time) is not { } y) return YearProblem(context, time);
         context.Response.Headers.CacheControl = "no-store";
@@ -91,7 +91,7 @@ public static class ReportsApi
             ? year
             : null;
 
-    private static IResult YearProblem(HttpContext context, TimeProvider time) =>
+    private static ProblemHttpResult YearProblem(HttpContext context, TimeProvider time) =>
         Problem.Validation(context, new Dictionary<string, string[]>
         {
             ["year"] = [ReportProblems.YearMessage(Problem.PrefersEnglish(context), ChinaTime.Today(time).Year)],

@@ -13,17 +13,14 @@ public static class StaffApi
         var staff = app.MapGroup("/api/staff").WithTags("Staff");
         staff.MapGet("", ListAsync)
             .AllowRoles(Roles.Staff)
-            .WithSummary("The staff directory: sign-in name, display name, e-mail, roles seen, active")
-            .Produces<IReadOnlyList<StaffMember>>();
+            .WithSummary("The staff directory: sign-in name, display name, e-mail, roles seen, active");
         staff.MapGet("/me", Me)
             .AllowRoles(Roles.Staff)
-            .WithSummary("The signed-in person, their roles and how to sign out")
-            .Produces<SignedInStaff>();
+            .WithSummary("The signed-in person, their roles and how to sign out");
         staff.MapPut("/{id}", SaveAsync)
             .AllowRoles(Roles.Administrator)
             .WithSummary("Add a person or change their display name, e-mail, roles or whether they are active")
             .Accepts<StaffMemberBody>("application/json")
-            .Produces<StaffMember>()
             .ProducesValidationProblem();
         return app;
     }
@@ -37,7 +34,7 @@ public static class StaffApi
         user.FindAll(ClientPrincipalAuthentication.RoleClaim).Select(c => c.Value).Where(Roles.All.Contains).ToList(),
         DevelopmentSignIn.IsEnabled(configuration) ? DevelopmentSignIn.SignOutPath : "/.auth/logout?post_logout_redirect_uri=/staff"));
 
-    private static async Task<IResult> SaveAsync(string id, HttpContext context, StaffDirectory directory, CancellationToken ct)
+    private static async Task<Results<Ok<StaffMember>, ProblemHttpResult>> SaveAsync(string id, HttpContext context, StaffDirectory directory, CancellationToken ct)
     {
         var (body, problem) = await JsonBody.ReadAsync<StaffMemberBody>(context, ct);
         if (problem is not null) return problem;

@@ -62,6 +62,9 @@ public sealed class SystemUnderTest : IAsyncLifetime, IAsyncDisposable
     public FakeTimeProvider Time { get; }
     public string ConnectionString => azurite!.ConnectionString;
     public IServiceProvider Services => factory!.Services;
+
+    /// <summary>The in-memory server, for requests whose headers an HttpClient would not send as given (an empty value).</summary>
+    public Microsoft.AspNetCore.TestHost.TestServer Server => factory!.Server;
     public StorageClients Storage => Services.GetRequiredService<StorageClients>();
 
     public HttpClient Client() => factory!.CreateClient();

@@ -1,0 +1,13 @@
+using DisclosureRequests.Core.Attachments;
+using DisclosureRequests.Core.Cases;
+using DisclosureRequests.Core.Notifications;
+using DisclosureRequests.Core.Security;
+using DisclosureRequests.Core.Storage;
+using DisclosureRequests.Core.Throttling;
+
+namespace DisclosureRequests.Core.Intake;
+
+/// <summary>What an applicant's routes on their own application work with, bound as one <c>[AsParameters]</c> parameter.</summary>
+public sealed record ApplicantApiServices(
+    CaseStore Store, CaseCommands Commands, Correspondence Correspondence, CaseDocuments Documents, AccessCodeAttempts Attempts,
+    TrackingNumbers TrackingNumbers, LetterArchive Letters, EmailConfirmationCodes EmailCodes, Throttles Throttles, ILoggerFactory Loggers);
