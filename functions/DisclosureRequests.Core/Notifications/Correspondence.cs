@@ -13,7 +13,7 @@ public sealed class Correspondence(StorageClients storage, CaseStore cases)
         var entries = new List<CorrespondenceEntry>();
         await foreach (var row in storage.Table(StorageNames.CasesTable).QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
-            var item = OutboxEntities.FromEntity(row);
+            var item = OutboxEntities.EnvelopeOf(row);
             var kind = LetterKinds.Find(item.Kind);
             var status = DeliveryStatus.Visible(row.GetString("Status"));
             var hasLetter = kind?.IsFormalLetter == true && status is DeliveryStatus.Delivered or DeliveryStatus.ToPost or DeliveryStatus.AwaitingConfirmation;

@@ -2,47 +2,41 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using DisclosureRequests.Cases;
+using DisclosureRequests.Cases.Letters;
 using Fluid;
-using Microsoft.Extensions.FileProviders;
+using Fluid.Values;
 
 namespace DisclosureRequests.Core.Notifications;
 
 /// <summary>
-/// Turns an outbox item into the letter the agency sends: the kind's template words the body from the item's Data,
-/// and one layout per format adds title, reference number, addressee, signature and date. Every Data value reaches
-/// the HTML through the encoder, so what an applicant typed can never become markup.
+/// Turns an outbox item into the letter the agency sends: the kind's template words the body from the item's content,
+/// and one layout per format adds title, reference number, addressee, signature and date. Every value reaches the
+/// HTML through the encoder, so what an applicant typed can never become markup.
 /// </summary>
 public sealed class LetterComposer(AgencyProfile agency)
 {
-    // Values written one entry per line by contract; every other value is one line, so applicant text cannot start a
-    // paragraph of its own that reads like the agency's words.
-    private static readonly HashSet<string> MultiLineKeys = ["items", "breakdown", "withheld", "releasedDocuments", "summary"];
-
-    private static readonly TemplateOptions Options = CreateOptions();
+    private static readonly TemplateOptions Options = LetterTemplateOptions.Create(typeof(LetterComposer).Assembly);
 
     private static readonly TextEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     public Letter Compose(OutboxItem item, DateOnly composedOn)
     {
         var kind = LetterKinds.Find(item.Kind) ?? throw new LetterNotComposableException($"Unknown letter kind '{item.Kind}'.");
-        var data = Clean(item.Data);
-        var missing = LetterKind.CommonKeys.Concat(kind.RequiredKeys).Where(k => !data.ContainsKey(k)).ToList();
-        if (missing.Count > 0) throw new LetterNotComposableException($"{item.Kind} lacks {string.Join(", ", missing)}.");
-        if (kind.Kind == LetterKinds.Reply) CheckReply(data);
+        if (item.Content is ReplyLetter reply) CheckReply(reply);
 
-        var body = LetterTemplates.Get(kind.TemplateName).Render(Context(data), NullEncoder.Default);
+        var body = LetterTemplates.Get(kind.TemplateName).Render(Context(item), NullEncoder.Default);
         var paragraphs = body.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var date = kind.DateKey is { } key && IsDate(data[key]) ? data[key] : composedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var reference = kind.IsFormalLetter ? Reference(kind, data["trackingNumber"]) : "";
+        var date = DatedOn(item.Content) ?? composedOn;
+        var reference = kind.IsFormalLetter ? Reference(kind, item.TrackingNumber) : "";
         var subject = kind.IsFormalLetter
             ? $"{(agency.Name == AgencyProfile.DefaultName ? "" : agency.Name)}{kind.Title}（{reference}）"
             : kind.Title + paragraphs.FirstOrDefault();
 
-        var layout = Context(data);
+        var layout = Context(item);
         layout.SetValue("title", kind.Title);
         layout.SetValue("formal", kind.IsFormalLetter);
         layout.SetValue("reference", reference);
-        layout.SetValue("addressee", kind.IsFormalLetter ? Addressee(kind, data) : "");
+        layout.SetValue("addressee", kind.IsFormalLetter ? Addressee(item) : "");
         layout.SetValue("paragraphs", paragraphs);
         layout.SetValue("date", LetterFilters.ChineseDate(date));
         return new Letter(
@@ -60,49 +54,42 @@ public sealed class LetterComposer(AgencyProfile agency)
             : $"{agency.ReferenceCode}{kind.ReferenceWord}〔{trackingNumber}〕号";
     }
 
-    private static string Addressee(LetterKind kind, IReadOnlyDictionary<string, string> data) =>
-        kind.Kind is LetterKinds.ThirdPartyConsultation or LetterKinds.OtherAgencyConsultation ? data["partyName"] : data["applicantName"];
+    private static string Addressee(OutboxItem item) => item.Content is ConsultationLetter consultation ? consultation.PartyName : item.ApplicantName;
 
-    private TemplateContext Context(Dictionary<string, string> data)
+    /// <summary>The date a formal letter bears; a letter without one, and every internal mail, bears the day it is composed.</summary>
+    private static DateOnly? DatedOn(LetterContent content) => content switch
+    {
+        ClarificationNoticeLetter notice => notice.RequestedOn,
+        ConsultationLetter consultation => consultation.SentOn,
+        FeeNoticeLetter fee => fee.NoticeOn,
+        ReplyLetter reply => reply.RepliedOn,
+        WithdrawalConfirmationLetter withdrawal => withdrawal.WithdrawnOn,
+        LapseNoticeLetter lapse => lapse.LapsedOn,
+        _ => null,
+    };
+
+    private TemplateContext Context(OutboxItem item)
     {
         var context = new TemplateContext(Options);
-        context.SetValue("data", data.ToDictionary(p => p.Key, p => (object)p.Value));
-        context.SetValue("agency", new Dictionary<string, object>
+        context.SetValue("item", item);
+        context.SetValue("letter", item.Content);
+        // The summary alone keeps its line breaks: the officer's paragraphs, each a paragraph of the letter.
+        if (item.Content is ReplyLetter reply) context.SetValue("summary_paragraphs", LetterTemplateOptions.Paragraphs(reply.Summary));
+        context.SetValue("agency", new Dictionary<string, FluidValue>
         {
-            ["name"] = agency.Name,
-            ["feePaymentInstructions"] = agency.FeePaymentInstructions,
-            ["reconsiderationBody"] = agency.ReconsiderationBody,
+            ["name"] = new StringValue(agency.Name),
+            ["feePaymentInstructions"] = new StringValue(agency.FeePaymentInstructions),
+            ["reconsiderationBody"] = new StringValue(agency.ReconsiderationBody),
         });
         return context;
     }
 
-    private static void CheckReply(IReadOnlyDictionary<string, string> data)
+    private static void CheckReply(ReplyLetter reply)
     {
-        var outcome = data["outcome"];
-        var reason = data.GetValueOrDefault("reason", "");
-        if (!ReplyGrounds.IsKnown(outcome, reason))
-            throw new LetterNotComposableException($"Unknown reply outcome '{outcome}' with reason '{reason}'.");
-        foreach (var line in data.GetValueOrDefault("withheld", "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            if (!ReplyGrounds.IsWithholdingReason(line.Split('|', 2)[0]))
-                throw new LetterNotComposableException($"Unknown reason for a withheld part: '{line.Split('|', 2)[0]}'.");
-    }
-
-    private static Dictionary<string, string> Clean(IReadOnlyDictionary<string, string> data) =>
-        data.ToDictionary(p => p.Key, p => MultiLineKeys.Contains(p.Key)
-            ? p.Value.Replace("\r\n", "\n").Replace('\r', '\n')
-            : string.Join(' ', p.Value.Split(['\r', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
-
-    private static bool IsDate(string value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
-
-    private static TemplateOptions CreateOptions()
-    {
-        var options = new TemplateOptions
-        {
-            CultureInfo = CultureInfo.InvariantCulture,
-            FileProvider = new EmbeddedFileProvider(typeof(LetterComposer).Assembly, "DisclosureRequests.Core.Notifications.Templates"),
-        };
-        LetterFilters.Register(options);
-        return options;
+        if (!ReplyGrounds.IsKnown(reply.Outcome, reply.Reason ?? ""))
+            throw new LetterNotComposableException($"Unknown reply outcome '{reply.Outcome}' with reason '{reply.Reason}'.");
+        foreach (var part in reply.Withheld)
+            if (!ReplyGrounds.IsWithholdingReason(part.Reason))
+                throw new LetterNotComposableException($"Unknown reason for a withheld part: '{part.Reason}'.");
     }
 }

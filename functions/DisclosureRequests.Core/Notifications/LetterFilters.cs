@@ -10,25 +10,19 @@ internal static class LetterFilters
     public static void Register(TemplateOptions options)
     {
         options.Filters.AddFilter("cn_date", ChineseDate);
-        options.Filters.AddFilter("lines", Lines);
     }
 
     /// <summary><c>2026-03-02</c> → <c>2026年3月2日</c>, as dates are written in official documents; empty stays empty.</summary>
     public static string ChineseDate(string value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? $"{date.Year}年{date.Month}月{date.Day}日"
+            ? ChineseDate(date)
             : value;
+
+    public static string ChineseDate(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
 
     // A letter never prints an empty or garbled date: a template must word a date that is not known without one.
     private static ValueTask<FluidValue> ChineseDate(FluidValue input, FilterArguments arguments, TemplateContext context) =>
         DateOnly.TryParseExact(input.ToStringValue(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
             ? new(new StringValue(ChineseDate(input.ToStringValue())))
             : throw new LetterNotComposableException($"A template printed the date '{input.ToStringValue()}', which is not a date.");
-
-    /// <summary>A multi-line Data value as its non-empty lines.</summary>
-    private static ValueTask<FluidValue> Lines(FluidValue input, FilterArguments arguments, TemplateContext context) =>
-        new(new ArrayValue(input.ToStringValue()
-            .Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(line => (FluidValue)new StringValue(line))
-            .ToArray()));
 }

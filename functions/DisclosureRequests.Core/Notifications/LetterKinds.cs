@@ -20,20 +20,20 @@ public static class LetterKinds
 
     public static IReadOnlyList<LetterKind> All { get; } =
     [
-        new(Acknowledgement, "政府信息公开申请登记回执", "收", null, true, ["replyDueOn", "channel", "description"]),
-        new(ClarificationNotice, "政府信息公开申请补正告知书", "补", "requestedOn", true, ["items", "requestedOn", "replyBy"]),
-        new(ExtensionNotice, "政府信息公开申请延期答复告知书", "延", null, true, ["workingDays", "reason", "replyDueOn"]),
-        new(DelayNotice, "政府信息公开申请延迟答复告知书", "迟", null, true, ["reason", "replyDueOn"]),
-        new(ThirdPartyConsultation, "政府信息公开征求第三方意见书", "征", "sentOn", true, ["partyName", "informationDescription", "sentOn", "respondBy"]),
-        new(OtherAgencyConsultation, "政府信息公开征求意见函", "商", "sentOn", true, ["partyName", "informationDescription", "sentOn", "respondBy"]),
-        new(FeeNotice, "政府信息公开信息处理费收费通知书", "费", "noticeOn", true, ["basis", "units", "amount", "breakdown", "noticeOn", "payBy"]),
-        new(Reply, "政府信息公开申请答复书", "答", "repliedOn", true, ["outcome", "summary", "repliedOn"]),
-        new(WithdrawalConfirmation, "政府信息公开申请撤回确认书", "撤", "withdrawnOn", true, ["withdrawnOn"]),
-        new(LapseNotice, "政府信息公开申请终止处理告知书", "终", "lapsedOn", true, ["reason", "lapsedOn"]),
-        new(OfficerReminder, "【办理提醒】", "", null, false, ["replyDueOn", "workingDaysLeft", "status"]),
-        new(ClarificationWindowReminder, "【补正告知期限提醒】", "", null, false, ["clarificationNoticeDueOn"]),
-        new(OverdueEscalation, "【逾期督办】", "", null, false, ["replyDueOn", "workingDaysOverdue", "assignee"]),
-        new(EmailConfirmationRequest, "【请确认电子邮箱】", "", null, false, ["confirmationCode"]),
+        new(Acknowledgement, "政府信息公开申请登记回执", "收", true),
+        new(ClarificationNotice, "政府信息公开申请补正告知书", "补", true),
+        new(ExtensionNotice, "政府信息公开申请延期答复告知书", "延", true),
+        new(DelayNotice, "政府信息公开申请延迟答复告知书", "迟", true),
+        new(ThirdPartyConsultation, "政府信息公开征求第三方意见书", "征", true),
+        new(OtherAgencyConsultation, "政府信息公开征求意见函", "商", true),
+        new(FeeNotice, "政府信息公开信息处理费收费通知书", "费", true),
+        new(Reply, "政府信息公开申请答复书", "答", true),
+        new(WithdrawalConfirmation, "政府信息公开申请撤回确认书", "撤", true),
+        new(LapseNotice, "政府信息公开申请终止处理告知书", "终", true),
+        new(OfficerReminder, "【办理提醒】", "", false),
+        new(ClarificationWindowReminder, "【补正告知期限提醒】", "", false),
+        new(OverdueEscalation, "【逾期督办】", "", false),
+        new(EmailConfirmationRequest, "【请确认电子邮箱】", "", false),
     ];
 
     private static readonly Dictionary<string, LetterKind> ByKind = All.ToDictionary(k => k.Kind);

@@ -2,6 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using DisclosureRequests.Calendar;
 using DisclosureRequests.Cases;
+using DisclosureRequests.Cases.Letters;
 using DisclosureRequests.Core.Storage;
 
 namespace DisclosureRequests.Core.Notifications;
@@ -128,8 +129,17 @@ public sealed class OutboxDelivery(
 
     private async Task<bool> DeliverAsync(TableEntity row, CaseState? state, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var item = WithCaseFacts(OutboxEntities.FromEntity(row), state);
         var attempts = row.GetInt32("Attempts") ?? 0;
+        OutboxItem item;
+        try
+        {
+            item = WithCaseFacts(OutboxEntities.FromEntity(row), state);
+        }
+        catch (LetterNotComposableException e)
+        {
+            await rows.ParkAsync(row, OutboxEntities.EnvelopeOf(row), state?.TrackingNumber ?? "", attempts, e.Message, now, cancellationToken);
+            return false;
+        }
         Letter letter;
         try
         {
@@ -198,11 +208,7 @@ public sealed class OutboxDelivery(
     {
         var request = acknowledgement with
         {
-            Kind = LetterKinds.EmailConfirmationRequest,
-            Data = new Dictionary<string, string>(acknowledgement.Data)
-            {
-                ["confirmationCode"] = confirmationCodes.For(state.Id, state.Application.Applicant.Email ?? ""),
-            },
+            Content = new EmailConfirmationRequestMail(confirmationCodes.For(state.Id, state.Application.Applicant.Email ?? "")),
         };
         return (request, composer.Compose(request, ChinaTime.DateOf(time.GetUtcNow())));
     }
@@ -222,9 +228,9 @@ public sealed class OutboxDelivery(
         (row.GetString("Status") == DeliveryStatus.Sending ? row.GetDateTimeOffset("LeaseUntil") : row.GetDateTimeOffset("NextAttemptAt"))
         ?? DateTimeOffset.MinValue;
 
-    /// <summary>The application's own description, for letters that restate the request when the item does not carry it.</summary>
+    /// <summary>The application's own description, for a reply that restates the request when the item does not carry it.</summary>
     private static OutboxItem WithCaseFacts(OutboxItem item, CaseState? state) =>
-        state is null || item.Data.ContainsKey("description")
-            ? item
-            : item with { Data = new Dictionary<string, string>(item.Data) { ["description"] = state.Application.Description } };
+        state is not null && item.Content is ReplyLetter { Description: null } reply
+            ? item with { Content = reply with { Description = state.Application.Description } }
+            : item;
 }

@@ -35,7 +35,7 @@ internal sealed class OutboxRowWriter(StorageClients storage, DeliveryIndex inde
     public async Task<bool> FinishAsync(TableEntity row, OutboxItem item, string status, string? providerMessageId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (status == DeliveryStatus.ToPost)
-            await index.QueueForPrintAsync(row.PartitionKey, item.Id, item.Kind, item.Data.GetValueOrDefault("trackingNumber", ""), now, cancellationToken);
+            await index.QueueForPrintAsync(row.PartitionKey, item.Id, item.Kind, item.TrackingNumber, now, cancellationToken);
         row["Status"] = status;
         row["DeliveredAt"] = now;
         row["ProviderMessageId"] = providerMessageId;
@@ -70,10 +70,12 @@ internal sealed class OutboxRowWriter(StorageClients storage, DeliveryIndex inde
             item.Id, item.Kind, row.PartitionKey, attempts, failed.Error, next);
     }
 
-    public async Task ParkAsync(TableEntity row, OutboxItem item, CaseState? state, int attempts, string error, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task ParkAsync(TableEntity row, OutboxItem item, CaseState? state, int attempts, string error, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ParkAsync(row, new OutboxEnvelope(item.Id, item.Kind, item.Audience), state?.TrackingNumber ?? item.TrackingNumber, attempts, error, now, cancellationToken);
+
+    public async Task ParkAsync(TableEntity row, OutboxEnvelope item, string trackingNumber, int attempts, string error, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await index.ParkAsync(new ParkedMessage(row.PartitionKey, item.Id, item.Kind, item.Audience,
-            state?.TrackingNumber ?? item.Data.GetValueOrDefault("trackingNumber", ""), attempts, error, now), cancellationToken);
+        await index.ParkAsync(new ParkedMessage(row.PartitionKey, item.Id, item.Kind, item.Audience, trackingNumber, attempts, error, now), cancellationToken);
         row["Status"] = DeliveryStatus.Parked;
         row["Attempts"] = attempts;
         row["LastError"] = error;

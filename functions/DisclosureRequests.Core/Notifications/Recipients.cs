@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using DisclosureRequests.Cases;
+using DisclosureRequests.Cases.Letters;
 using DisclosureRequests.Core.Staff;
 
 namespace DisclosureRequests.Core.Notifications;
@@ -15,7 +16,7 @@ internal static class Recipients
         Valid(item.Audience switch
         {
             "applicant" => [state?.Application.Applicant.Email],
-            "third-party" or "other-agency" => [item.Data.GetValueOrDefault("partyEmail")],
+            "third-party" or "other-agency" => [(item.Content as ConsultationLetter)?.PartyEmail],
             "assignee" => await PeopleAsync(item, staff, cancellationToken),
             "case-officers" => await PeopleOrRoleAsync(item, StaffRoles.CaseOfficer, staff, cancellationToken),
             "legal-reviewers" => await PeopleOrRoleAsync(item, StaffRoles.LegalReviewer, staff, cancellationToken),
@@ -29,7 +30,7 @@ internal static class Recipients
     private static async Task<IReadOnlyList<string?>> PeopleAsync(OutboxItem item, StaffDirectory staff, CancellationToken cancellationToken)
     {
         var addresses = new List<string?>();
-        foreach (var id in item.Data.GetValueOrDefault("recipients", "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var id in ((item.Content as StaffReminder)?.Recipients ?? []).Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id.Trim()))
         {
             var member = await staff.FindAsync(id, cancellationToken);
             addresses.Add(member is null ? id : member.Active ? member.Email : null);

@@ -1,3 +1,5 @@
+using DisclosureRequests.Cases.Letters;
+
 namespace DisclosureRequests.Cases;
 
 /// <summary>Builds one accepted decision: the new state, its history lines (with the status moved from and to) and its outbox.</summary>
@@ -34,21 +36,15 @@ internal sealed class CaseChange
         return this;
     }
 
-    public CaseChange Send(string kind, string audience, Dictionary<string, string> data)
+    public CaseChange Send(string audience, LetterContent content)
     {
-        outbox.Add(Item(State, nextVersion, outbox.Count + 1, kind, audience, data));
+        outbox.Add(Item(State, nextVersion, outbox.Count + 1, audience, content));
         return this;
     }
 
-    /// <summary>An outbox item with the values every letter names; its id is unique and stable across retries.</summary>
-    public static OutboxItem Item(CaseState state, int version, int number, string kind, string audience, Dictionary<string, string> data)
-    {
-        data["caseId"] = state.Id;
-        data["trackingNumber"] = state.TrackingNumber;
-        data["applicantName"] = state.Application.Applicant.Name;
-        data["receivedOn"] = Dates.Format(state.ReceivedOn);
-        return new OutboxItem($"{state.Id}-{version:D6}-{number:D2}", kind, audience, data);
-    }
+    /// <summary>An outbox item with the facts every letter names; its id is unique and stable across retries.</summary>
+    public static OutboxItem Item(CaseState state, int version, int number, string audience, LetterContent content) =>
+        new($"{state.Id}-{version:D6}-{number:D2}", audience, state.Id, state.TrackingNumber, state.Application.Applicant.Name, state.ReceivedOn, content);
 
     public CaseDecision.Accepted Done() => new(State with { Version = nextVersion }, events, outbox);
 }

@@ -1,4 +1,5 @@
 using DisclosureRequests.Calendar;
+using DisclosureRequests.Cases.Letters;
 using DisclosureRequests.Clock;
 using DisclosureRequests.Intake;
 
@@ -37,12 +38,8 @@ public static class CaseFiling
         };
         var filed = new CaseEvent(1, "application-received", now, registeredBy ?? Actor.ApplicantId, CaseStatus.Received, CaseStatus.Received,
             new Dictionary<string, string> { ["trackingNumber"] = trackingNumber, ["channel"] = channel, ["receivedOn"] = Dates.Format(receivedOn) });
-        var acknowledgement = CaseChange.Item(state, 1, 1, "acknowledgement", "applicant", new()
-        {
-            ["replyDueOn"] = Dates.Format(state.ReadClock(calendar, receivedOn).ReplyDueOn),
-            ["channel"] = channel,
-            ["description"] = application.Description,
-        });
+        var acknowledgement = CaseChange.Item(state, 1, 1, "applicant",
+            new AcknowledgementLetter(state.ReadClock(calendar, receivedOn).ReplyDueOn, channel, application.Description));
         return new CaseDecision.Accepted(state, [filed], [acknowledgement]);
     }
 }

@@ -1,3 +1,4 @@
+using DisclosureRequests.Cases.Letters;
 using DisclosureRequests.Clock;
 
 namespace DisclosureRequests.Cases;
@@ -38,17 +39,10 @@ public static partial class CaseWorkflow
             new() { ["parties"] = string.Join("、", added.Select(c => c.Party.Name)), ["respondBy"] = Dates.Format(respondBy) });
         foreach (var consultation in added)
         {
-            change.Send(kind == PauseKind.ThirdPartyConsultation ? "third-party-consultation" : "other-agency-consultation",
-                kind == PauseKind.ThirdPartyConsultation ? "third-party" : "other-agency", new()
-                {
-                    ["consultationId"] = consultation.Id,
-                    ["partyName"] = consultation.Party.Name,
-                    ["partyEmail"] = consultation.Party.Email ?? "",
-                    ["partyAddress"] = consultation.Party.Address ?? "",
-                    ["informationDescription"] = state.Application.Description,
-                    ["sentOn"] = Dates.Format(context.Today),
-                    ["respondBy"] = Dates.Format(respondBy),
-                });
+            var (id, party, description) = (consultation.Id, consultation.Party, state.Application.Description);
+            change.Send(kind == PauseKind.ThirdPartyConsultation ? "third-party" : "other-agency", kind == PauseKind.ThirdPartyConsultation
+                ? new ThirdPartyConsultationLetter(id, party.Name, party.Email, party.Address, description, context.Today, respondBy)
+                : new OtherAgencyConsultationLetter(id, party.Name, party.Email, party.Address, description, context.Today, respondBy));
         }
         return change.Done();
     }

@@ -1,3 +1,5 @@
+using DisclosureRequests.Cases.Letters;
+
 namespace DisclosureRequests.Cases;
 
 public static partial class CaseWorkflow
@@ -26,7 +28,7 @@ public static partial class CaseWorkflow
         return new CaseChange(state, context)
             .Set(s => s with { Clock = s.Clock.DelayTo(replyBy) })
             .Record("reply-delayed", new() { ["replyDueOn"] = Dates.Format(replyBy), ["reason"] = reason })
-            .Send("delay-notice", "applicant", new() { ["reason"] = reason, ["replyDueOn"] = Dates.Format(replyBy) })
+            .Send("applicant", new DelayNoticeLetter(reason, replyBy))
             .Done();
     }
 }

@@ -1,3 +1,4 @@
+using DisclosureRequests.Cases.Letters;
 using DisclosureRequests.Clock;
 
 namespace DisclosureRequests.Cases;
@@ -43,12 +44,7 @@ public static partial class CaseWorkflow
         var due = change.State.ReadClock(context.Calendar, context.Today).ReplyDueOn;
         return change
             .Record("extension-approved", new() { ["workingDays"] = request.WorkingDays.ToString(), ["replyDueOn"] = Dates.Format(due) })
-            .Send("extension-notice", "applicant", new()
-            {
-                ["workingDays"] = request.WorkingDays.ToString(),
-                ["reason"] = request.Reason,
-                ["replyDueOn"] = Dates.Format(due),
-            })
+            .Send("applicant", new ExtensionNoticeLetter(request.WorkingDays, request.Reason, due))
             .Done();
     }
 

@@ -1,3 +1,4 @@
+using DisclosureRequests.Cases.Letters;
 using DisclosureRequests.Clock;
 using DisclosureRequests.Fees;
 
@@ -27,16 +28,8 @@ public static partial class CaseWorkflow
                 Clock = context.Settings.FeeNoticePausesReplyPeriod ? s.Clock.Pause(PauseKind.FeePayment, context.Today) : s.Clock,
             })
             .Record("fee-notice-issued", new() { ["amount"] = quote.Amount.ToString(), ["payBy"] = Dates.Format(payBy) })
-            .Send("fee-notice", "applicant", new()
-            {
-                ["basis"] = quote.Basis == FeeBasis.Items ? "items" : "pages",
-                ["units"] = quote.Units.ToString(),
-                ["priorItemsThisMonth"] = quote.PriorItemsThisMonth.ToString(),
-                ["amount"] = quote.Amount.ToString(),
-                ["breakdown"] = string.Join('\n', quote.Lines.Select(l => $"{l.From}-{l.To}|{l.Units}|{l.FirstRate}|{l.LastRate}|{l.Subtotal}")),
-                ["noticeOn"] = Dates.Format(context.Today),
-                ["payBy"] = Dates.Format(payBy),
-            })
+            .Send("applicant", new FeeNoticeLetter(
+                quote.Basis == FeeBasis.Items ? "items" : "pages", quote.Units, quote.PriorItemsThisMonth, quote.Amount, quote.Lines, context.Today, payBy))
             .Done();
     }
 

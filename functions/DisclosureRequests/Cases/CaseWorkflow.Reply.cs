@@ -1,3 +1,5 @@
+using DisclosureRequests.Cases.Letters;
+
 namespace DisclosureRequests.Cases;
 
 public static partial class CaseWorkflow
@@ -57,19 +59,8 @@ public static partial class CaseWorkflow
                 Clock = s.Clock.Stop(Max(context.Today, s.Clock.PeriodStartsOn)),
             })
             .Record("replied", new() { ["outcome"] = draft.Outcome, ["reason"] = draft.Reason ?? "", ["approvedBy"] = context.Actor.Id })
-            .Send("reply", "applicant", new()
-            {
-                ["outcome"] = draft.Outcome,
-                ["reason"] = draft.Reason ?? "",
-                ["summary"] = draft.Summary,
-                ["repliedOn"] = Dates.Format(context.Today),
-                ["withheld"] = string.Join('\n', draft.Withheld.Select(w => $"{w.Reason}|{w.Description}")),
-                ["responsibleAgency"] = draft.ResponsibleAgency ?? "",
-                ["responsibleAgencyContact"] = draft.ResponsibleAgencyContact ?? "",
-                ["clarifiedRequest"] = state.Clarification?.Answer ?? "",
-                ["clarifiedOn"] = state.Clarification?.AnsweredOn is { } answeredOn ? Dates.Format(answeredOn) : "",
-                ["releasedDocuments"] = string.Join('\n', command.ReleasedDocuments ?? []),
-            })
+            .Send("applicant", new ReplyLetter(draft.Outcome, draft.Reason, draft.Summary, context.Today, draft.Withheld, command.ReleasedDocuments ?? [],
+                draft.ResponsibleAgency, draft.ResponsibleAgencyContact, state.Clarification?.Answer, state.Clarification?.AnsweredOn))
             .Done();
     }
 

@@ -1,3 +1,4 @@
+using DisclosureRequests.Cases.Letters;
 using DisclosureRequests.Clock;
 
 namespace DisclosureRequests.Cases;
@@ -32,33 +33,18 @@ public static partial class CaseWorkflow
             case TimerKind.ClarificationWindowReminder:
                 var lastDay = CaseClock.ClarificationNoticeDueOn(context.Calendar, state.ReceivedOn);
                 change.Record("clarification-window-reminder", new() { ["clarificationNoticeDueOn"] = Dates.Format(lastDay) })
-                    .Send("clarification-window-reminder", "case-officers", new()
-                    {
-                        ["recipients"] = state.Assignee ?? "",
-                        ["clarificationNoticeDueOn"] = Dates.Format(lastDay),
-                    });
+                    .Send("case-officers", new ClarificationWindowReminderMail(state.Assignee is { } assignee ? [assignee] : [], lastDay));
                 break;
             case TimerKind.ReplyReminder:
                 var reading = state.ReadClock(context.Calendar, context.Today);
                 change.Record("reply-reminder", new() { ["workingDaysLeft"] = timer.WorkingDaysLeft.ToString() })
-                    .Send("officer-reminder", Holder(state), new()
-                    {
-                        ["recipients"] = Holder(state) == "assignee" ? state.Assignee! : "",
-                        ["replyDueOn"] = Dates.Format(reading.ReplyDueOn),
-                        ["workingDaysLeft"] = (reading.WorkingDaysLeft ?? timer.WorkingDaysLeft).ToString(),
-                        ["status"] = state.Status.ToCode(),
-                    });
+                    .Send(Holder(state), new OfficerReminderMail(
+                        Holder(state) == "assignee" ? [state.Assignee!] : [], reading.ReplyDueOn, reading.WorkingDaysLeft ?? timer.WorkingDaysLeft, state.Status.ToCode()));
                 break;
             case TimerKind.OverdueEscalation:
                 var overdue = state.ReadClock(context.Calendar, context.Today);
                 change.Record("overdue-escalated", new() { ["replyDueOn"] = Dates.Format(overdue.ReplyDueOn) })
-                    .Send("overdue-escalation", "approvers", new()
-                    {
-                        ["recipients"] = "",
-                        ["replyDueOn"] = Dates.Format(overdue.ReplyDueOn),
-                        ["workingDaysOverdue"] = (-(overdue.WorkingDaysLeft ?? 0)).ToString(),
-                        ["assignee"] = state.Assignee ?? "",
-                    });
+                    .Send("approvers", new OverdueEscalationMail([], overdue.ReplyDueOn, -(overdue.WorkingDaysLeft ?? 0), state.Assignee));
                 break;
             case TimerKind.ClarificationLapse:
                 Lapse(change, "clarification-lapsed", context);
@@ -92,5 +78,5 @@ public static partial class CaseWorkflow
             Clock = s.Clock.Stop(Max(context.Today, s.Clock.PeriodStartsOn)),
         })
             .Record("lapsed", new() { ["reason"] = reason })
-            .Send("lapse-notice", "applicant", new() { ["reason"] = reason, ["lapsedOn"] = Dates.Format(context.Today) });
+            .Send("applicant", new LapseNoticeLetter(reason, context.Today));
 }

@@ -1,3 +1,4 @@
+using DisclosureRequests.Cases.Letters;
 using DisclosureRequests.Clock;
 
 namespace DisclosureRequests.Cases;
@@ -42,13 +43,7 @@ public static partial class CaseWorkflow
                 Clarification = new ClarificationRequest(items, context.Today, replyBy, context.Actor.Id, ReplyWithinWorkingDays: within),
             })
             .Record("clarification-requested", new() { ["items"] = items.Length.ToString(), ["replyBy"] = Dates.Format(replyBy) })
-            .Send("clarification-notice", "applicant", new()
-            {
-                ["items"] = string.Join('\n', items),
-                ["requestedOn"] = Dates.Format(context.Today),
-                ["replyBy"] = Dates.Format(replyBy),
-                ["replyWithinWorkingDays"] = within.ToString(),
-            })
+            .Send("applicant", new ClarificationNoticeLetter(items, context.Today, replyBy, within))
             .Done();
     }
 
@@ -87,7 +82,7 @@ public static partial class CaseWorkflow
                 Clock = s.Clock.Stop(Max(context.Today, s.Clock.PeriodStartsOn)),
             })
             .Record("withdrawn", command.Reason is null ? null : new() { ["reason"] = command.Reason })
-            .Send("withdrawal-confirmation", "applicant", new() { ["withdrawnOn"] = Dates.Format(context.Today) })
+            .Send("applicant", new WithdrawalConfirmationLetter(context.Today))
             .Done();
     }
 

@@ -1,7 +1,22 @@
+using System.Text.Json.Serialization;
+using DisclosureRequests.Cases.Letters;
+
 namespace DisclosureRequests.Cases;
 
 /// <summary>
 /// A side effect a command asks for (a letter to the applicant, a reminder to an officer). It leaves the case only
-/// through the outbox, at least once, under its <see cref="Id"/> as idempotency key.
+/// through the outbox, at least once, under its <see cref="Id"/> as idempotency key. Besides what the letter says,
+/// it carries the facts of the case every letter names.
 /// </summary>
-public sealed record OutboxItem(string Id, string Kind, string Audience, IReadOnlyDictionary<string, string> Data);
+public sealed record OutboxItem(
+    string Id,
+    string Audience,
+    string CaseId,
+    string TrackingNumber,
+    string ApplicantName,
+    DateOnly? ReceivedOn,
+    LetterContent Content)
+{
+    [JsonIgnore]
+    public string Kind => Content.Kind;
+}

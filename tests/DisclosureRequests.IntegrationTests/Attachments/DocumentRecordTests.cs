@@ -81,7 +81,7 @@ public sealed class DocumentRecordTests(SystemUnderTest app) : IClassFixture<Sys
 
         var reply = await ReplyItemAsync(receipt.Id);
 
-        Assert.Equal("道路养护工程招标公告.pdf", reply.GetProperty("data").GetProperty("releasedDocuments").GetString());
+        Assert.Equal(["道路养护工程招标公告.pdf"], reply.GetProperty("content").GetProperty("releasedDocuments").EnumerateArray().Select(d => d.GetString()));
     }
 
     private async Task ReleaseAsync(string caseId, string fileName)

@@ -44,7 +44,7 @@ public sealed class ResponsibleAgencyAndClarifiedReplyTests(SystemUnderTest app)
             responsibleAgency = "某市住房和城乡建设局", responsibleAgencyContact = "某市人民路1号，电话010-12345678",
         });
 
-        var data = (await ReplyItemAsync(receipt.Id)).GetProperty("data");
+        var data = (await ReplyItemAsync(receipt.Id)).GetProperty("content");
 
         Assert.Equal("某市住房和城乡建设局", data.GetProperty("responsibleAgency").GetString());
         Assert.Equal("某市人民路1号，电话010-12345678", data.GetProperty("responsibleAgencyContact").GetString());
@@ -58,7 +58,7 @@ public sealed class ResponsibleAgencyAndClarifiedReplyTests(SystemUnderTest app)
         await agency.ApplicantAsync(receipt, "clarification", new { answer = "《2025年道路养护工程招标公告》" });
         await ReplyAsync(receipt.Id, new { outcome = "unavailable", reason = "still-unclear", summary = "经补正后仍不明确。" });
 
-        var data = (await ReplyItemAsync(receipt.Id)).GetProperty("data");
+        var data = (await ReplyItemAsync(receipt.Id)).GetProperty("content");
 
         Assert.Equal("《2025年道路养护工程招标公告》", data.GetProperty("clarifiedRequest").GetString());
         Assert.Equal(agency.Today.ToString("yyyy-MM-dd"), data.GetProperty("clarifiedOn").GetString());

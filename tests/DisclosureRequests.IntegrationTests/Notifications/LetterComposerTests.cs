@@ -1,4 +1,6 @@
+using DisclosureRequests.Cases.Letters;
 using DisclosureRequests.Core.Notifications;
+using DisclosureRequests.Core.Storage;
 using Microsoft.Extensions.Configuration;
 
 namespace DisclosureRequests.IntegrationTests.Notifications;
@@ -24,13 +26,8 @@ public sealed class LetterComposerTests
     [Fact]
     public void Markup_in_what_the_applicant_typed_is_escaped_in_the_html()
     {
-        var item = SampleItems.Item(LetterKinds.Acknowledgement, "applicant", new()
-        {
-            ["applicantName"] = "<script>alert('name')</script>",
-            ["replyDueOn"] = "2026-03-30",
-            ["channel"] = "online",
-            ["description"] = "道路\"><img src=x onerror=alert(1)><script>alert(2)</script>",
-        });
+        var acknowledgement = new AcknowledgementLetter(new DateOnly(2026, 3, 30), "online", "道路\"><img src=x onerror=alert(1)><script>alert(2)</script>");
+        var item = SampleItems.Item("applicant", acknowledgement) with { ApplicantName = "<script>alert('name')</script>" };
 
         var letter = composer.Compose(item, ComposedOn);
 
@@ -44,12 +41,7 @@ public sealed class LetterComposerTests
     [Fact]
     public void A_line_break_in_a_one_line_value_cannot_start_a_paragraph_of_its_own()
     {
-        var item = SampleItems.Item(LetterKinds.Acknowledgement, "applicant", new()
-        {
-            ["replyDueOn"] = "2026-03-30",
-            ["channel"] = "online",
-            ["description"] = "道路养护\n本机关决定予以公开。",
-        });
+        var item = SampleItems.Item("applicant", new AcknowledgementLetter(new DateOnly(2026, 3, 30), "online", "道路养护\n本机关决定予以公开。"));
 
         var html = composer.Compose(item, ComposedOn).Html;
 
@@ -67,8 +59,8 @@ public sealed class LetterComposerTests
     [Fact]
     public void An_item_missing_a_value_its_letter_needs_is_not_composed()
     {
-        var item = SampleItems.Item(LetterKinds.ExtensionNotice, "applicant", new() { ["workingDays"] = "20" });
-        var error = Assert.Throws<LetterNotComposableException>(() => composer.Compose(item, ComposedOn));
+        var item = EarlierItems.Item(LetterKinds.ExtensionNotice, "applicant", new() { ["workingDays"] = "20" });
+        var error = Assert.Throws<LetterNotComposableException>(() => composer.Compose(OutboxEntities.FromEntity(item.Row(item.Id)), ComposedOn));
         Assert.Contains("reason", error.Message);
     }
 

@@ -1,3 +1,4 @@
+using DisclosureRequests.Cases.Letters;
 using DisclosureRequests.Core.Notifications;
 
 namespace DisclosureRequests.IntegrationTests.Notifications;
@@ -30,8 +31,8 @@ public sealed class LetterGoldenTests
     [MemberData(nameof(ReplyCodes))]
     public void Each_reply_outcome_and_reason_reads_as_its_golden_file(string outcome, string reason)
     {
-        var extra = outcome == "partially-disclosed" ? SampleItems.PartialDisclosure
-            : outcome == "disclosed" ? new Dictionary<string, string> { ["releasedDocuments"] = "道路养护工程招标公告.pdf" }
+        Func<ReplyLetter, ReplyLetter>? extra = outcome == "partially-disclosed" ? SampleItems.PartialDisclosure
+            : outcome == "disclosed" ? reply => reply with { ReleasedDocuments = ["道路养护工程招标公告.pdf"] }
             : null;
         Golden.Matches($"reply-{outcome}{(reason.Length > 0 ? "-" + reason : "")}", composer.Compose(SampleItems.Reply(outcome, reason, extra), ComposedOn));
     }
@@ -39,18 +40,18 @@ public sealed class LetterGoldenTests
     [Fact]
     public void An_answer_that_another_agency_is_responsible_names_it_and_its_contact_details_and_not_art_36_4() =>
         Golden.Matches("reply-unavailable-not-held-elsewhere",
-            composer.Compose(SampleItems.Reply("unavailable", "not-held", new()
+            composer.Compose(SampleItems.Reply("unavailable", "not-held", reply => reply with
             {
-                ["responsibleAgency"] = "某市住房和城乡建设局",
-                ["responsibleAgencyContact"] = "某市人民路1号，电话010-12345678",
+                ResponsibleAgency = "某市住房和城乡建设局",
+                ResponsibleAgencyContact = "某市人民路1号，电话010-12345678",
             }), ComposedOn));
 
     [Fact]
     public void A_reply_after_a_clarification_quotes_the_original_and_the_clarified_request() =>
         Golden.Matches("reply-after-clarification",
-            composer.Compose(SampleItems.Reply("unavailable", "still-unclear", new()
+            composer.Compose(SampleItems.Reply("unavailable", "still-unclear", reply => reply with
             {
-                ["clarifiedRequest"] = "2025年道路养护工程的全部资料",
-                ["clarifiedOn"] = "2026-03-12",
+                ClarifiedRequest = "2025年道路养护工程的全部资料",
+                ClarifiedOn = new DateOnly(2026, 3, 12),
             }), ComposedOn));
 }

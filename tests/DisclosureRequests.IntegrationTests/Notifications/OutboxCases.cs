@@ -19,7 +19,7 @@ public static class OutboxCases
             new DateOnly(2026, 3, 2), DateTimeOffset.Parse("2026-03-02T09:00:00+08:00"), AccessCodes.Hash("TESTCODE"), null, null,
             DisclosureRequests.Calendar.WorkingDayCalendar.Official);
         var (state, filed) = (opened.State, opened.Events[0]);
-        var outbox = items.Select(i => i with { Data = new Dictionary<string, string>(i.Data) { ["caseId"] = id, ["trackingNumber"] = state.TrackingNumber } }).ToArray();
+        var outbox = items.Select(i => i with { CaseId = id, TrackingNumber = state.TrackingNumber }).ToArray();
         Assert.True(await store.TryCommitAsync(new CaseCommit(state, null, [filed], outbox), CancellationToken.None));
         return state;
     }

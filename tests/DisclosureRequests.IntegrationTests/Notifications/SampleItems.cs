@@ -1,64 +1,54 @@
 using DisclosureRequests.Cases;
+using DisclosureRequests.Cases.Letters;
 using DisclosureRequests.Core.Notifications;
+using DisclosureRequests.Fees;
 
 namespace DisclosureRequests.IntegrationTests.Notifications;
 
-/// <summary>Outbox items of every kind, with the Data the contract says the workflow puts in them.</summary>
+/// <summary>Outbox items of every kind, with the content the workflow puts in them.</summary>
 public static class SampleItems
 {
     public static readonly AgencyProfile Agency = new(
         "某市交通运输局", "某交信公开", "请通过“某市非税收入缴款平台”缴纳，或持本通知书到本局政府信息公开受理窗口缴纳。", "某市人民政府");
 
-    public static OutboxItem Item(string kind, string audience, Dictionary<string, string> data, string? id = null, string caseId = "0123456789abcdef0123456789abcdef")
-    {
-        var all = new Dictionary<string, string>
-        {
-            ["caseId"] = caseId,
-            ["trackingNumber"] = "2026-000042",
-            ["applicantName"] = "张三",
-            ["receivedOn"] = "2026-03-02",
-        };
-        foreach (var (key, value) in data) all[key] = value;
-        return new OutboxItem(id ?? kind, kind, audience, all);
-    }
+    private const string Description = "2025年本市道路养护工程的招标文件和中标结果";
+
+    public static OutboxItem Item(string audience, LetterContent content, string? id = null, string caseId = "0123456789abcdef0123456789abcdef") =>
+        new(id ?? content.Kind, audience, caseId, "2026-000042", "张三", Day(2026, 3, 2), content);
 
     public static IReadOnlyDictionary<string, OutboxItem> Letters { get; } = new Dictionary<string, OutboxItem>
     {
-        ["acknowledgement"] = Item(LetterKinds.Acknowledgement, "applicant", new() { ["replyDueOn"] = "2026-03-30", ["channel"] = "online", ["description"] = "2025年本市道路养护工程的招标文件和中标结果" }),
-        ["acknowledgement-date-unknown"] = Item(LetterKinds.Acknowledgement, "applicant", new() { ["replyDueOn"] = "", ["channel"] = "registered-post", ["description"] = "2025年本市道路养护工程的招标文件" }),
-        ["clarification-notice"] = Item(LetterKinds.ClarificationNotice, "applicant", new() { ["items"] = "请说明所申请文件的名称或文号\n请说明所申请信息的形成时间范围", ["requestedOn"] = "2026-03-05", ["replyBy"] = "2026-03-19" }),
-        ["extension-notice-date-unknown"] = Item(LetterKinds.ExtensionNotice, "applicant", new() { ["workingDays"] = "15", ["reason"] = "申请公开的信息数量较大，需要调取多年档案", ["replyDueOn"] = "" }),
-        ["clarification-notice-date-unknown"] = Item(LetterKinds.ClarificationNotice, "applicant", new() { ["items"] = "请说明所申请文件的名称或文号", ["requestedOn"] = "2026-12-28", ["replyBy"] = "", ["replyWithinWorkingDays"] = "15" }),
-        ["extension-notice"] = Item(LetterKinds.ExtensionNotice, "applicant", new() { ["workingDays"] = "20", ["reason"] = "申请公开的信息数量较大，需要调取多年档案", ["replyDueOn"] = "2026-04-28" }),
-        ["delay-notice"] = Item(LetterKinds.DelayNotice, "applicant", new() { ["reason"] = "申请公开的信息涉及2015年以来的全部批复文件三千余件，需逐件检索和审查", ["replyDueOn"] = "2026-05-29" }),
-        ["third-party-consultation"] = Item(LetterKinds.ThirdPartyConsultation, "third-party", new() { ["partyName"] = "某建设工程有限公司", ["partyEmail"] = "legal@builder.example.cn", ["partyAddress"] = "某市某区建设路1号", ["informationDescription"] = "贵公司2025年道路养护工程投标文件中的报价明细", ["sentOn"] = "2026-03-06", ["respondBy"] = "2026-03-27" }),
-        ["other-agency-consultation"] = Item(LetterKinds.OtherAgencyConsultation, "other-agency", new() { ["partyName"] = "某市财政局", ["partyEmail"] = "", ["partyAddress"] = "某市某区人民路2号", ["informationDescription"] = "2025年道路养护资金拨付联合通知", ["sentOn"] = "2026-03-06", ["respondBy"] = "2026-03-27" }),
-        ["fee-notice-items"] = Item(LetterKinds.FeeNotice, "applicant", new() { ["basis"] = "items", ["units"] = "25", ["priorItemsThisMonth"] = "10", ["amount"] = "3000", ["breakdown"] = "11-30|20|100|100|2000\n31-35|5|200|200|1000", ["noticeOn"] = "2026-03-10", ["payBy"] = "2026-04-08" }),
-        ["fee-notice-many-items"] = Item(LetterKinds.FeeNotice, "applicant", new() { ["basis"] = "items", ["units"] = "50000", ["priorItemsThisMonth"] = "0", ["amount"] = "12492502000", ["breakdown"] = "11-30|20|100|100|2000\n31-40|10|200|200|2000\n41-50|10|300|300|3000\n51-50000|49950|400|499800|12492495000", ["noticeOn"] = "2026-03-10", ["payBy"] = "2026-04-08" }),
-        ["fee-notice-pages"] = Item(LetterKinds.FeeNotice, "applicant", new() { ["basis"] = "pages", ["units"] = "230", ["priorItemsThisMonth"] = "", ["amount"] = "3500", ["breakdown"] = "31-100|70|10|10|700\n101-200|100|20|20|2000\n201-230|30|40|40|1200", ["noticeOn"] = "2026-03-10", ["payBy"] = "2026-04-08" }),
-        ["withdrawal-confirmation"] = Item(LetterKinds.WithdrawalConfirmation, "applicant", new() { ["withdrawnOn"] = "2026-03-12" }),
-        ["lapse-notice-clarification"] = Item(LetterKinds.LapseNotice, "applicant", new() { ["reason"] = "clarification-lapsed", ["lapsedOn"] = "2026-03-20" }),
-        ["lapse-notice-fee"] = Item(LetterKinds.LapseNotice, "applicant", new() { ["reason"] = "fee-unpaid", ["lapsedOn"] = "2026-04-09" }),
-        ["officer-reminder"] = Item(LetterKinds.OfficerReminder, "assignee", new() { ["recipients"] = "li.si@agency.example.cn", ["replyDueOn"] = "2026-03-30", ["workingDaysLeft"] = "3", ["status"] = "in-progress" }),
-        ["clarification-window-reminder"] = Item(LetterKinds.ClarificationWindowReminder, "case-officers", new() { ["recipients"] = "", ["clarificationNoticeDueOn"] = "2026-03-11" }),
-        ["overdue-escalation"] = Item(LetterKinds.OverdueEscalation, "approvers", new() { ["replyDueOn"] = "2026-03-30", ["workingDaysOverdue"] = "2", ["assignee"] = "li.si@agency.example.cn" }),
+        ["acknowledgement"] = Item("applicant", new AcknowledgementLetter(Day(2026, 3, 30), "online", Description)),
+        ["acknowledgement-date-unknown"] = Item("applicant", new AcknowledgementLetter(null, "registered-post", "2025年本市道路养护工程的招标文件")),
+        ["clarification-notice"] = Item("applicant", new ClarificationNoticeLetter(["请说明所申请文件的名称或文号", "请说明所申请信息的形成时间范围"], Day(2026, 3, 5), Day(2026, 3, 19), null)),
+        ["extension-notice-date-unknown"] = Item("applicant", new ExtensionNoticeLetter(15, "申请公开的信息数量较大，需要调取多年档案", null)),
+        ["clarification-notice-date-unknown"] = Item("applicant", new ClarificationNoticeLetter(["请说明所申请文件的名称或文号"], Day(2026, 12, 28), null, 15)),
+        ["extension-notice"] = Item("applicant", new ExtensionNoticeLetter(20, "申请公开的信息数量较大，需要调取多年档案", Day(2026, 4, 28))),
+        ["delay-notice"] = Item("applicant", new DelayNoticeLetter("申请公开的信息涉及2015年以来的全部批复文件三千余件，需逐件检索和审查", Day(2026, 5, 29))),
+        ["third-party-consultation"] = Item("third-party", new ThirdPartyConsultationLetter("c1", "某建设工程有限公司", "legal@builder.example.cn", "某市某区建设路1号",
+            "贵公司2025年道路养护工程投标文件中的报价明细", Day(2026, 3, 6), Day(2026, 3, 27))),
+        ["other-agency-consultation"] = Item("other-agency", new OtherAgencyConsultationLetter("c1", "某市财政局", null, "某市某区人民路2号",
+            "2025年道路养护资金拨付联合通知", Day(2026, 3, 6), Day(2026, 3, 27))),
+        ["fee-notice-items"] = Item("applicant", new FeeNoticeLetter("items", 25, 10, 3000,
+            [new FeeLine(11, 30, 100, 100, 2000), new FeeLine(31, 35, 200, 200, 1000)], Day(2026, 3, 10), Day(2026, 4, 8))),
+        ["fee-notice-many-items"] = Item("applicant", new FeeNoticeLetter("items", 50000, 0, 12492502000,
+            [new FeeLine(11, 30, 100, 100, 2000), new FeeLine(31, 40, 200, 200, 2000), new FeeLine(41, 50, 300, 300, 3000), new FeeLine(51, 50000, 400, 499800, 12492495000)],
+            Day(2026, 3, 10), Day(2026, 4, 8))),
+        ["fee-notice-pages"] = Item("applicant", new FeeNoticeLetter("pages", 230, 0, 3500,
+            [new FeeLine(31, 100, 10, 10, 700), new FeeLine(101, 200, 20, 20, 2000), new FeeLine(201, 230, 40, 40, 1200)], Day(2026, 3, 10), Day(2026, 4, 8))),
+        ["withdrawal-confirmation"] = Item("applicant", new WithdrawalConfirmationLetter(Day(2026, 3, 12))),
+        ["lapse-notice-clarification"] = Item("applicant", new LapseNoticeLetter("clarification-lapsed", Day(2026, 3, 20))),
+        ["lapse-notice-fee"] = Item("applicant", new LapseNoticeLetter("fee-unpaid", Day(2026, 4, 9))),
+        ["officer-reminder"] = Item("assignee", new OfficerReminderMail(["li.si@agency.example.cn"], Day(2026, 3, 30), 3, "in-progress")),
+        ["clarification-window-reminder"] = Item("case-officers", new ClarificationWindowReminderMail([], Day(2026, 3, 11))),
+        ["overdue-escalation"] = Item("approvers", new OverdueEscalationMail([], Day(2026, 3, 30), 2, "li.si@agency.example.cn")),
     };
 
-    public static OutboxItem Reply(string outcome, string reason, Dictionary<string, string>? extra = null)
+    public static OutboxItem Reply(string outcome, string reason, Func<ReplyLetter, ReplyLetter>? change = null)
     {
-        var data = new Dictionary<string, string>
-        {
-            ["outcome"] = outcome,
-            ["reason"] = reason,
-            ["summary"] = "经查，本机关已于2025年12月在门户网站公开相关信息。",
-            ["repliedOn"] = "2026-03-25",
-            ["withheld"] = "",
-            ["responsibleAgency"] = "",
-            ["releasedDocuments"] = "",
-            ["description"] = "2025年本市道路养护工程的招标文件和中标结果",
-        };
-        foreach (var (key, value) in extra ?? []) data[key] = value;
-        return Item(LetterKinds.Reply, "applicant", data);
+        var reply = new ReplyLetter(outcome, reason.Length == 0 ? null : reason, "经查，本机关已于2025年12月在门户网站公开相关信息。", Day(2026, 3, 25),
+            [], [], Description: Description);
+        return Item("applicant", change is null ? reply : change(reply));
     }
 
     /// <summary>Every outcome and reason of the contract, with the article each reply must cite.</summary>
@@ -87,9 +77,11 @@ public static class SampleItems
         { "other", "other", "第三十六条" },
     };
 
-    public static Dictionary<string, string> PartialDisclosure => new()
+    public static Func<ReplyLetter, ReplyLetter> PartialDisclosure { get; } = reply => reply with
     {
-        ["withheld"] = "third-party-rights|中标单位投标报价明细\nprocess-information|评标委员会内部讨论记录",
-        ["releasedDocuments"] = "道路养护工程招标公告.pdf\n中标结果公示.pdf",
+        Withheld = [new WithheldPart("third-party-rights", "中标单位投标报价明细"), new WithheldPart("process-information", "评标委员会内部讨论记录")],
+        ReleasedDocuments = ["道路养护工程招标公告.pdf", "中标结果公示.pdf"],
     };
+
+    private static DateOnly Day(int year, int month, int day) => new(year, month, day);
 }

@@ -74,9 +74,6 @@ public sealed class SendGridMessageTests(SendGridSystem app) : IClassFixture<Sen
         Assert.Contains("政府信息公开申请答复书", letter.Value.Content.ToString());
     }
 
-    private async Task<OutboxItem> ItemAsync(string caseId, string itemId)
-    {
-        var item = OutboxEntities.FromEntity(await OutboxCases.RowAsync(app.Storage, caseId, itemId));
-        return item with { Data = new Dictionary<string, string>(item.Data) { ["description"] = item.Data.GetValueOrDefault("description", "2025年本市道路养护工程的招标文件和中标结果") } };
-    }
+    private async Task<OutboxItem> ItemAsync(string caseId, string itemId) =>
+        OutboxEntities.FromEntity(await OutboxCases.RowAsync(app.Storage, caseId, itemId));
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using DisclosureRequests.Cases.Letters;
 using DisclosureRequests.Core.Notifications;
 using DisclosureRequests.Core.Security;
 using DisclosureRequests.Core.Storage;
@@ -34,13 +35,9 @@ public sealed class StoredMailTests(SystemUnderTest app) : IClassFixture<SystemU
     public async Task Applicant_text_with_script_is_stored_escaped()
     {
         var id = Guid.NewGuid().ToString("N");
-        var state = await OutboxCases.CommitAsync(app.Get<CaseStore>(), "zhangsan@example.cn", SampleItems.Item(LetterKinds.Acknowledgement, "applicant", new()
-        {
-            ["applicantName"] = "<script>steal()</script>",
-            ["replyDueOn"] = "2026-03-30",
-            ["channel"] = "online",
-            ["description"] = "<script>alert(1)</script>",
-        }, id));
+        var acknowledgement = new AcknowledgementLetter(new DateOnly(2026, 3, 30), "online", "<script>alert(1)</script>");
+        var item = SampleItems.Item("applicant", acknowledgement, id) with { ApplicantName = "<script>steal()</script>" };
+        var state = await OutboxCases.CommitAsync(app.Get<CaseStore>(), "zhangsan@example.cn", item);
 
         await app.Get<OutboxDelivery>().DeliverPendingAsync(state.Id, CancellationToken.None);
 
@@ -97,7 +94,8 @@ public sealed class StoredMailTests(SystemUnderTest app) : IClassFixture<SystemU
     public async Task An_item_of_an_unknown_kind_is_parked_at_once()
     {
         var id = Guid.NewGuid().ToString("N");
-        var state = await OutboxCases.CommitAsync(app.Get<CaseStore>(), "zhangsan@example.cn", SampleItems.Item("postcard", "applicant", new(), id));
+        var state = await OutboxCases.CommitAsync(app.Get<CaseStore>(), "zhangsan@example.cn");
+        await EarlierItems.StoreAsync(app.Storage, state, EarlierItems.Item("postcard", "applicant", new(), id));
 
         await app.Get<OutboxDelivery>().DeliverPendingAsync(state.Id, CancellationToken.None);
 

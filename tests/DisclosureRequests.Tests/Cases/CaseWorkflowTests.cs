@@ -1,5 +1,6 @@
 using DisclosureRequests.Calendar;
 using DisclosureRequests.Cases;
+using DisclosureRequests.Cases.Letters;
 using DisclosureRequests.Intake;
 
 namespace DisclosureRequests.Tests.Cases;
@@ -29,8 +30,8 @@ public sealed class CaseWorkflowTests
             "online", new DateOnly(2026, 3, 2), Monday, "hash", null, null, Calendar);
         var acknowledgement = Assert.Single(opened.Outbox);
         Assert.Equal("acknowledgement", acknowledgement.Kind);
-        Assert.Equal("2026-03-30", acknowledgement.Data["replyDueOn"]);
-        Assert.Equal("2026-000001", acknowledgement.Data["trackingNumber"]);
+        Assert.Equal(new DateOnly(2026, 3, 30), Assert.IsType<AcknowledgementLetter>(acknowledgement.Content).ReplyDueOn);
+        Assert.Equal("2026-000001", acknowledgement.TrackingNumber);
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public sealed class CaseWorkflowTests
         var december = CaseFiling.Open("c0ffee00c0ffee00c0ffee00c0ffee01", "2026-000002",
             new ApplicationDetails(new Applicant("natural-person", "张三", null, null, "z@example.cn", null, null), "某文件", "electronic", "email"),
             "online", new DateOnly(2026, 12, 15), Monday, "hash", null, null, Calendar);
-        Assert.Equal("", december.Outbox[0].Data["replyDueOn"]);
+        Assert.Null(Assert.IsType<AcknowledgementLetter>(december.Outbox[0].Content).ReplyDueOn);
         Assert.DoesNotContain(CaseTimers.Armed(december.State, Calendar), t => t.Kind == TimerKind.ReplyReminder);
     }
 }
