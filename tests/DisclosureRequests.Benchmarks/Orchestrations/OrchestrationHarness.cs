@@ -15,7 +15,7 @@ namespace DisclosureRequests.Benchmarks.Orchestrations;
 /// <summary>
 /// <c>orchestrations [--cases 1000] [--commands 200]</c>, standalone on Azurite, in one run: case orchestrations started
 /// per second and timers fired per second for that many waiting cases (the standalone's Durable Task Framework
-/// settings, the case step scripted), then command latency on the standalone app with its orchestrations off (the
+/// settings, the case's timer step scripted and its outbox empty), then command latency on the standalone app with its orchestrations off (the
 /// sweep fires the timers, as before them) and on.
 /// </summary>
 public static class OrchestrationHarness
@@ -43,6 +43,7 @@ public static class OrchestrationHarness
         var worker = new TaskHubWorker(service, NullLoggerFactory.Instance);
         worker.AddTaskOrchestrations(new NamedObjectCreator<TaskOrchestration>(CaseOrchestration.Name, () => shims.CreateOrchestration(CaseOrchestration.Name, new CaseOrchestration())));
         worker.AddTaskActivities(new NamedObjectCreator<TaskActivity>(CaseTimerActivity.Name, () => shims.CreateActivity(CaseTimerActivity.Name, timers)));
+        worker.AddTaskActivities(new NamedObjectCreator<TaskActivity>(CaseOutboxActivity.Name, () => shims.CreateActivity(CaseOutboxActivity.Name, new EmptyOutbox())));
         await worker.StartAsync();
         var client = new TaskHubClient(service, new SystemTextJsonDataConverter(), NullLoggerFactory.Instance);
         var ids = Enumerable.Range(0, cases).Select(i => $"bench{i:D6}").ToArray();

@@ -30,10 +30,7 @@ public sealed class StandaloneAnnualReportTests(ITestOutputHelper log)
         await app.StartAsync();
         using var admin = new HttpClient { BaseAddress = app.BaseAddress }.As("admin@agency.gov.cn", StaffRoles.Administrator);
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/reports/annual/2025");
-        request.Headers.Add("Prefer", "respond-async");
-        using var accepted = await admin.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        using var accepted = await AskForCompileAsync(admin);
         Assert.Equal("/api/reports/annual/2025/status", accepted.Headers.Location?.OriginalString);
         Assert.Equal("compiling", (await accepted.ReadJsonAsync()).GetProperty("state").GetString());
 
@@ -54,10 +51,7 @@ public sealed class StandaloneAnnualReportTests(ITestOutputHelper log)
         await app.StartAsync();
         using var admin = new HttpClient { BaseAddress = app.BaseAddress }.As("admin@agency.gov.cn", StaffRoles.Administrator);
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/reports/annual/2025");
-        request.Headers.Add("Prefer", "respond-async");
-        using var accepted = await admin.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        using var accepted = await AskForCompileAsync(admin);
         var statusUrl = accepted.Headers.Location!.OriginalString;
         var beforeKill = await ProgressUntilAsync(admin, statusUrl, processed => processed >= 200, AFewMinutes);
         await app.KillAsync();
@@ -79,6 +73,15 @@ public sealed class StandaloneAnnualReportTests(ITestOutputHelper log)
     }
 
     /// <summary>The records read so far, as the status shows them, until <paramref name="enough"/>.</summary>
+    private static async Task<HttpResponseMessage> AskForCompileAsync(HttpClient admin)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/reports/annual/2025");
+        request.Headers.Add("Prefer", "respond-async");
+        var accepted = await admin.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        return accepted;
+    }
+
     private static async Task<List<int>> ProgressUntilAsync(HttpClient admin, string statusUrl, Func<int, bool> enough, TimeSpan within)
     {
         var seen = new List<int>();
