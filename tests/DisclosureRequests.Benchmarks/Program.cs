@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using DisclosureRequests.Benchmarks.AnnualReport;
 using DisclosureRequests.Benchmarks.Imports;
 
-// "annual-report", "import-cases", "load-and-crash", "filing", "worklist" and "orchestrations" are load harnesses against Azurite (minutes, one run each); everything else is BenchmarkDotNet.
+// "annual-report", "import-cases", "load-and-crash", "filing", "worklist", "orchestrations" and "filing-requests" are load harnesses against Azurite (minutes, one run each); everything else is BenchmarkDotNet.
 if (args is ["annual-report", ..])
     return await AnnualReportHarness.RunAsync(args);
 if (args is ["import-cases", ..])
@@ -11,6 +11,8 @@ if (args is ["load-and-crash", ..] or ["filing", ..])
     return await DisclosureRequests.Benchmarks.LoadAndCrashCommand.RunAsync(args);
 if (args is ["orchestrations", ..])
     return await DisclosureRequests.Benchmarks.Orchestrations.OrchestrationHarness.RunAsync(args);
+if (args is ["filing-requests", ..])
+    return await DisclosureRequests.Benchmarks.Requests.FilingRequestsHarness.RunAsync(args);
 if (args is ["worklist", ..])
     return await DisclosureRequests.Benchmarks.Worklist.WorklistHarness.RunAsync(args);
 

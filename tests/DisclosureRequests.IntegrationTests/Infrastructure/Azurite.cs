@@ -23,7 +23,8 @@ public sealed partial class Azurite : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<Azurite> StartAsync()
+    /// <param name="debugLog">Where Azurite writes its debug log (every request it serves), if anywhere; it slows Azurite down.</param>
+    public static async Task<Azurite> StartAsync(string? debugLog = null)
     {
         var executable = Path.Combine(RepositoryRoot.Path, "node_modules", ".bin", "azurite");
         if (!File.Exists(executable)) throw new InvalidOperationException($"Azurite is not installed at {executable}; run ./test (it runs npm ci).");
@@ -40,6 +41,11 @@ public sealed partial class Azurite : IAsyncDisposable
                      "--blobPort", "0", "--queuePort", "0", "--tablePort", "0",
                  })
             info.ArgumentList.Add(argument);
+        if (debugLog is not null)
+        {
+            info.ArgumentList.Add("--debug");
+            info.ArgumentList.Add(debugLog);
+        }
         var process = Process.Start(info)!;
         var ports = new Dictionary<string, int>();
         var ready = new TaskCompletionSource();

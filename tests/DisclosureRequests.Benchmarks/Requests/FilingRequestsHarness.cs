@@ -1,0 +1,84 @@
+using System.Net;
+using DisclosureRequests.IntegrationTests.Infrastructure;
+using DisclosureRequests.IntegrationTests.LoadAndCrash;
+using DisclosureRequests.Standalone.Orchestrations;
+
+namespace DisclosureRequests.Benchmarks.Requests;
+
+/// <summary>
+/// <c>filing-requests [--filings 50]</c>: how many storage requests one filing costs, all told, read from Azurite's debug
+/// log. The app files one application after another; once every letter is out and the orchestrations wait, the requests
+/// of that stretch, less what the idle app polls in as long, are divided by the filings and told apart: the Durable
+/// Task Framework's (task hub tables, queues and leases) and the app's own.
+/// </summary>
+public static class FilingRequestsHarness
+{
+    private static readonly TimeSpan Idle = TimeSpan.FromSeconds(20);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var filings = Array.IndexOf(args, "--filings") is var i and >= 0 ? int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) : 50;
+        var log = Path.Combine(Path.GetTempPath(), $"azurite-debug-{Guid.NewGuid():N}.log");
+        try
+        {
+            await using var azurite = await Azurite.StartAsync(log);
+            await using var app = new AppProcess(azurite.ConnectionString);
+            await app.StartAsync();
+            using var client = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+            var checks = new LoadAndCrashChecks(azurite.ConnectionString, TextWriter.Null);
+
+            // One filing first, so that the task hub's partitions are taken and everything is warm before counting.
+            await FileAsync(client, "预热");
+            await checks.AwaitDeliveryAsync(TimeSpan.FromMinutes(3));
+            await Task.Delay(TimeSpan.FromSeconds(5));
+
+            var idleFrom = DateTimeOffset.UtcNow;
+            await Task.Delay(Idle);
+            var filingFrom = DateTimeOffset.UtcNow;
+            for (var n = 0; n < filings; n++) await FileAsync(client, $"计数{n}");
+            await checks.AwaitDeliveryAsync(TimeSpan.FromMinutes(5));
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            var filingTo = DateTimeOffset.UtcNow;
+            await Task.Delay(TimeSpan.FromSeconds(2));
+
+            var requests = AzuriteRequestLog.Read(log);
+            Report(requests, idleFrom, filingFrom, filingTo, filings);
+            return 0;
+        }
+        finally
+        {
+            File.Delete(log);
+        }
+    }
+
+    private static async Task FileAsync(HttpClient client, string name)
+    {
+        using var request = FilingLoad.Filing(name, Guid.NewGuid().ToString());
+        using var response = await client.SendAsync(request);
+        if (response.StatusCode != HttpStatusCode.Created)
+            throw new InvalidOperationException($"Filing answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    private static void Report(IReadOnlyList<AzuriteRequestLog.Request> requests, DateTimeOffset idleFrom, DateTimeOffset filingFrom, DateTimeOffset filingTo, int filings)
+    {
+        var stretch = (filingTo - filingFrom).TotalSeconds;
+        var idleScale = stretch / (filingFrom - idleFrom).TotalSeconds;
+        var idle = Kinds(requests.Where(r => r.At >= idleFrom && r.At < filingFrom));
+        var busy = Kinds(requests.Where(r => r.At >= filingFrom && r.At < filingTo));
+        var perFiling = busy.ToDictionary(k => k.Key, k => Math.Max(0, k.Value - idle.GetValueOrDefault(k.Key) * idleScale) / filings);
+
+        var hub = perFiling.Where(k => IsTaskHub(k.Key)).Sum(k => k.Value);
+        var own = perFiling.Where(k => !IsTaskHub(k.Key)).Sum(k => k.Value);
+        Console.WriteLine($"filing-requests: {filings} filings one after another, then until every letter was out: {stretch:F0} s, " +
+                          $"{busy.Values.Sum():N0} requests, less {idle.Values.Sum() * idleScale:N0} that the idle app polls in as long");
+        Console.WriteLine($"storage requests per filing: {hub + own:F1} — Durable Task Framework {hub:F1}, the app's own {own:F1}");
+        foreach (var (kind, count) in perFiling.Where(k => k.Value >= 0.05).OrderByDescending(k => k.Value))
+            Console.WriteLine($"  {count,5:F1}  {(IsTaskHub(kind) ? "task hub" : "app     ")}  {kind}");
+    }
+
+    private static Dictionary<string, double> Kinds(IEnumerable<AzuriteRequestLog.Request> requests) =>
+        requests.GroupBy(r => $"{r.Method} {r.Resource}").ToDictionary(g => g.Key, g => (double)g.Count());
+
+    private static bool IsTaskHub(string kind) =>
+        kind.Split(' ')[^1].StartsWith(OrchestrationSetup.DefaultTaskHub, StringComparison.OrdinalIgnoreCase);
+}
