@@ -41,6 +41,9 @@ public static class OrchestrationSetup
         // dispatchers renew it while they work, so a short one only brings a crashed step back sooner.
         ControlQueueVisibilityTimeout = MessageVisibility(configuration),
         WorkItemQueueVisibilityTimeout = MessageVisibility(configuration),
+        // Starting an instance that is still running answers "already exists" instead of silently doing nothing, so a
+        // signal can try to start first and tell the running instance when that is refused.
+        ThrowExceptionOnInvalidDedupeStatus = true,
         LoggerFactory = loggers,
     };
 

@@ -9,20 +9,20 @@ public sealed class TaskHubCaseOrchestrations(TaskHubClient client) : ICaseOrche
 {
     private static readonly OrchestrationStatus[] StillRunning = [OrchestrationStatus.Pending, OrchestrationStatus.Running, OrchestrationStatus.ContinuedAsNew];
 
+    /// <summary>
+    /// Starting is tried first: the task hub reads the instance's status for the dedupe check anyway, so a new case costs
+    /// one read instead of two, and a running one answers "already exists" and is told instead.
+    /// </summary>
     public async Task SignalAsync(string caseId, CancellationToken cancellationToken)
     {
-        var state = await client.GetOrchestrationStateAsync(caseId);
-        if (state is null || !StillRunning.Contains(state.OrchestrationStatus))
+        try
         {
-            try
-            {
-                await client.CreateOrchestrationInstanceAsync(CaseOrchestration.Name, string.Empty, caseId, caseId, null, StillRunning);
-                return;
-            }
-            catch (OrchestrationAlreadyExistsException)
-            {
-                // Started meanwhile by another signal: it reads the case afresh, but tell it anyway.
-            }
+            await client.CreateOrchestrationInstanceAsync(CaseOrchestration.Name, string.Empty, caseId, caseId, null, StillRunning);
+            return;
+        }
+        catch (OrchestrationAlreadyExistsException)
+        {
+            // Running: it reads the case afresh when told.
         }
         await client.RaiseEventAsync(new OrchestrationInstance { InstanceId = caseId }, CaseOrchestration.ChangedEvent, caseId);
     }

@@ -31,6 +31,42 @@ public sealed class StandaloneCaseOrchestrationTests
         Assert.Equal("Running", await OrchestrationStatusAsync(azurite.ConnectionString, caseId));
     }
 
+    [Fact]
+    public async Task A_command_on_a_case_whose_orchestration_waits_reaches_that_orchestration_and_its_letter_goes_out()
+    {
+        await using var azurite = await Azurite.StartAsync();
+        await using var app = new AppProcess(azurite.ConnectionString);
+        await app.StartAsync();
+        using var citizen = new HttpClient { BaseAddress = app.BaseAddress };
+        using var officer = new HttpClient { BaseAddress = app.BaseAddress }.As("officer@agency.gov.cn", StaffRoles.CaseOfficer);
+
+        using var filing = FilingLoad.Filing("赵六", Guid.NewGuid().ToString());
+        using var filed = await citizen.SendAsync(filing);
+        var caseId = (await filed.ReadJsonAsync()).GetProperty("id").GetString()!;
+        Assert.Contains("acknowledgement", await DeliveredKindsAsync(officer, caseId, "acknowledgement", AMinute));
+        Assert.Equal("Running", await OrchestrationStatusAsync(azurite.ConnectionString, caseId));
+
+        using var request = await officer.PostAsJsonAsync($"/api/cases/{caseId}/clarification-request", new { items = new[] { "请写明所需文件的名称或文号" } });
+        Assert.Equal(HttpStatusCode.OK, request.StatusCode);
+
+        Assert.Contains("clarification-notice", await DeliveredKindsAsync(officer, caseId, "clarification-notice", AMinute));
+    }
+
+    private static async Task<string[]> DeliveredKindsAsync(HttpClient officer, string caseId, string kind, TimeSpan within)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var entries = await (await officer.GetAsync($"/api/cases/{caseId}/correspondence")).ReadJsonAsync();
+            var delivered = entries.EnumerateArray()
+                .Where(e => e.GetProperty("status").GetString() == "delivered")
+                .Select(e => e.GetProperty("kind").GetString()!)
+                .ToArray();
+            if (delivered.Contains(kind) || waited.Elapsed > within) return delivered;
+            await Task.Delay(250);
+        }
+    }
+
     internal static async Task<string> RegisterAsync(HttpClient officer, DateOnly receivedOn)
     {
         using var response = await officer.PostAsJsonAsync("/api/cases", PaperApplications.ReceivedOn(receivedOn));
