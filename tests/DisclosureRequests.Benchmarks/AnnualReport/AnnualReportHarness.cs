@@ -22,7 +22,7 @@ public static class AnnualReportHarness
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var cases = args.SkipWhile(a => a != "--cases").Skip(1).Select(int.Parse).DefaultIfEmpty(100_000).First();
+        var cases = HarnessArguments.Int(args, "--cases", 100_000);
         await using var azurite = await Azurite.StartAsync();
         var storage = new StorageClients(
             new TableServiceClient(azurite.ConnectionString),

@@ -27,7 +27,7 @@ public static class ImportHarness
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var rows = args.SkipWhile(a => a != "--rows").Skip(1).Select(int.Parse).DefaultIfEmpty(100_000).First();
+        var rows = HarnessArguments.Int(args, "--rows", 100_000);
         Console.WriteLine($"import-cases: files of {rows / 2:N0} and {rows:N0} rows, each into a fresh Azurite in memory, {Environment.ProcessorCount} cores");
         Console.WriteLine($"raw: {RawCaseWrites.Sample:N0} cases' Cases rows written without the importer, on an empty table (0) and after the import (end); " +
                           "over file = the mean cost of the two; ratio = importer rows/s ÷ raw over file");

@@ -14,16 +14,16 @@ namespace DisclosureRequests.Benchmarks.Orchestrations;
 
 /// <summary>
 /// <c>orchestrations [--cases 1000] [--commands 200]</c>, standalone on Azurite, in one run: case orchestrations started
-/// per second and timers fired per second for that many waiting cases (the standalone's Durable Task Framework
-/// settings, the case's timer step scripted and its outbox empty), then command latency on the standalone app with its orchestrations off (the
-/// sweep fires the timers, as before them) and on.
+/// per second, signals taken per second and timers fired per second for that many waiting cases (the standalone's Durable
+/// Task Framework settings, the case's timer step scripted and its outbox empty), then command latency on the standalone
+/// app with its orchestrations off (the sweep fires the timers, as before them) and on.
 /// </summary>
 public static class OrchestrationHarness
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var cases = Option(args, "--cases", 1000);
-        var commands = Option(args, "--commands", 200);
+        var cases = HarnessArguments.Int(args, "--cases", 1000);
+        var commands = HarnessArguments.Int(args, "--commands", 200);
         Console.WriteLine($"orchestrations: {cases} cases, {commands} commands per mode, {Environment.ProcessorCount} cores");
         await MeasureOrchestrationsAsync(cases);
         var before = await MeasureCommandsAsync(commands, orchestrations: false);
@@ -107,7 +107,4 @@ public static class OrchestrationHarness
             await Task.Delay(100);
         }
     }
-
-    private static int Option(string[] args, string name, int fallback) =>
-        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
 }

@@ -17,7 +17,7 @@ public static class FilingRequestsHarness
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var filings = Array.IndexOf(args, "--filings") is var i and >= 0 ? int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) : 50;
+        var filings = HarnessArguments.Int(args, "--filings", 50);
         var log = Path.Combine(Path.GetTempPath(), $"azurite-debug-{Guid.NewGuid():N}.log");
         try
         {
@@ -29,16 +29,17 @@ public static class FilingRequestsHarness
 
             // One filing first, so that the task hub's partitions are taken and everything is warm before counting.
             await FileAsync(client, "预热");
-            await checks.AwaitDeliveryAsync(TimeSpan.FromMinutes(3));
+            await SettleAsync(checks);
             await Task.Delay(TimeSpan.FromSeconds(5));
 
             var idleFrom = DateTimeOffset.UtcNow;
             await Task.Delay(Idle);
             var filingFrom = DateTimeOffset.UtcNow;
             for (var n = 0; n < filings; n++) await FileAsync(client, $"计数{n}");
-            await checks.AwaitDeliveryAsync(TimeSpan.FromMinutes(5));
+            await SettleAsync(checks);
             await Task.Delay(TimeSpan.FromSeconds(5));
             var filingTo = DateTimeOffset.UtcNow;
+            // Azurite writes its log behind the requests it serves.
             await Task.Delay(TimeSpan.FromSeconds(2));
 
             var requests = AzuriteRequestLog.Read(log);
@@ -49,6 +50,13 @@ public static class FilingRequestsHarness
         {
             File.Delete(log);
         }
+    }
+
+    /// <summary>Until every letter is out: counting before then would leave some of the filings' requests out.</summary>
+    private static async Task SettleAsync(LoadAndCrashChecks checks)
+    {
+        if (!await checks.AwaitDeliveryAsync(TimeSpan.FromMinutes(5)))
+            throw new InvalidOperationException("The letters were not all delivered within 5 minutes; the count would be short.");
     }
 
     private static async Task FileAsync(HttpClient client, string name)

@@ -28,7 +28,7 @@ public static class WorklistHarness
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var cases = args.SkipWhile(a => a != "--cases").Skip(1).Select(int.Parse).DefaultIfEmpty(10_000).First();
+        var cases = HarnessArguments.Int(args, "--cases", 10_000);
         await using var azurite = await Azurite.StartAsync();
         var storage = new StorageClients(
             new TableServiceClient(azurite.ConnectionString), new BlobServiceClient(azurite.ConnectionString), new QueueServiceClient(azurite.ConnectionString));

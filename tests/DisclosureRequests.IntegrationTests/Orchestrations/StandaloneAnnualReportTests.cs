@@ -72,7 +72,7 @@ public sealed class StandaloneAnnualReportTests(ITestOutputHelper log)
         Assert.Equal(1, await ReportWritesAsync(azurite.ConnectionString));
     }
 
-    /// <summary>The records read so far, as the status shows them, until <paramref name="enough"/>.</summary>
+    /// <summary>Asks for 2025's compile to answer at once: <c>202</c> with its status link.</summary>
     private static async Task<HttpResponseMessage> AskForCompileAsync(HttpClient admin)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/reports/annual/2025");
@@ -82,6 +82,7 @@ public sealed class StandaloneAnnualReportTests(ITestOutputHelper log)
         return accepted;
     }
 
+    /// <summary>The records read so far, as the status shows them, until <paramref name="enough"/>.</summary>
     private static async Task<List<int>> ProgressUntilAsync(HttpClient admin, string statusUrl, Func<int, bool> enough, TimeSpan within)
     {
         var seen = new List<int>();
