@@ -38,7 +38,7 @@ public sealed class OutboxDelivery(
     {
         if (!CaseIds.IsWellFormed(caseId)) return 0;
         var mark = await index.MarkAsync(caseId, time.GetUtcNow() + Lease, cancellationToken);
-        var pass = await PassAsync(caseId, cancellationToken);
+        var pass = await PassAsync(caseId, null, cancellationToken);
         await index.SettleAsync(caseId, mark, pass.NextLookAt, cancellationToken);
         return pass.Delivered;
     }
@@ -47,25 +47,42 @@ public sealed class OutboxDelivery(
     /// For the case's orchestration, which keeps the time of the next look itself (a durable timer), so the retry index
     /// is not written: delivers every due item and answers when something is next due (a retry, or a claim's lease).
     /// </summary>
-    public async Task<OutboxPass> DeliverDueAsync(string caseId, CancellationToken cancellationToken) =>
-        CaseIds.IsWellFormed(caseId) ? await PassAsync(caseId, cancellationToken) : new OutboxPass(0, null);
+    public Task<OutboxPass> DeliverDueAsync(string caseId, CancellationToken cancellationToken) =>
+        DeliverDueAsync(caseId, null, cancellationToken);
 
-    private async Task<OutboxPass> PassAsync(string caseId, CancellationToken cancellationToken)
+    /// <summary>As above, with the case as the caller just read it, if it did, so that the pass need not read it again.</summary>
+    public async Task<OutboxPass> DeliverDueAsync(string caseId, CaseState? justRead, CancellationToken cancellationToken) =>
+        CaseIds.IsWellFormed(caseId) ? await PassAsync(caseId, justRead, cancellationToken) : new OutboxPass(0, null);
+
+    private async Task<OutboxPass> PassAsync(string caseId, CaseState? justRead, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        CaseState? state = null;
+        var state = justRead;
         var open = await OpenRowsAsync(caseId, cancellationToken);
         // Held letters go out once the address is confirmed: the confirming commit's nudge, or the sweep after a crash, comes here.
-        if (open.Any(IsHeld)) state = (await cases.LoadAsync(caseId, cancellationToken))?.State;
+        if (open.Any(IsHeld)) state ??= (await cases.LoadAsync(caseId, cancellationToken))?.State;
         bool StillHeld(TableEntity row) => IsHeld(row) && state?.EmailConfirmationPending != false;
         var finished = 0;
+        var takenOver = false;
         foreach (var row in open)
         {
-            if (StillHeld(row) || NextLook(row) > now || await rows.ClaimAsync(row, now, cancellationToken) is not { } claimed) continue;
+            if (StillHeld(row) || NextLook(row) > now) continue;
+            if (await rows.ClaimAsync(row, now, cancellationToken) is not { } claimed)
+            {
+                takenOver = true;
+                continue;
+            }
             state ??= (await cases.LoadAsync(caseId, cancellationToken))?.State;
-            if (await DeliverAsync(claimed, state, now, cancellationToken)) finished++;
+            switch (await DeliverAsync(claimed, state, now, cancellationToken))
+            {
+                case RowWritten.Finished: finished++; break;
+                case RowWritten.TakenOver: takenOver = true; break;
+            }
         }
-        var next = (await OpenRowsAsync(caseId, cancellationToken)).Where(r => !StillHeld(r)).Select(NextLook).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
+        // Each row now holds what this pass wrote to it, so only a row another dispatcher took over is read again. An
+        // item a command added meanwhile is announced by that command (its signal, or the retry index entry it set).
+        var stillOpen = takenOver ? await OpenRowsAsync(caseId, cancellationToken) : open.Where(IsOpen);
+        var next = stillOpen.Where(r => !StillHeld(r)).Select(NextLook).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
         return new OutboxPass(finished, next == DateTimeOffset.MaxValue ? null : next);
     }
 
@@ -127,7 +144,7 @@ public sealed class OutboxDelivery(
         return true;
     }
 
-    private async Task<bool> DeliverAsync(TableEntity row, CaseState? state, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<RowWritten> DeliverAsync(TableEntity row, CaseState? state, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var attempts = row.GetInt32("Attempts") ?? 0;
         OutboxItem item;
@@ -137,8 +154,7 @@ public sealed class OutboxDelivery(
         }
         catch (LetterNotComposableException e)
         {
-            await rows.ParkAsync(row, OutboxEntities.EnvelopeOf(row), state?.TrackingNumber ?? "", attempts, e.Message, now, cancellationToken);
-            return false;
+            return Written(await rows.ParkAsync(row, OutboxEntities.EnvelopeOf(row), state?.TrackingNumber ?? "", attempts, e.Message, now, cancellationToken));
         }
         Letter letter;
         try
@@ -147,8 +163,7 @@ public sealed class OutboxDelivery(
         }
         catch (LetterNotComposableException e)
         {
-            await rows.ParkAsync(row, item, state, attempts, e.Message, now, cancellationToken);
-            return false;
+            return Written(await rows.ParkAsync(row, item, state, attempts, e.Message, now, cancellationToken));
         }
         var kind = LetterKinds.Find(item.Kind)!;
         if (kind.IsFormalLetter) await archive.StoreAsync(row.PartitionKey, item.Id, letter, cancellationToken);
@@ -156,16 +171,14 @@ public sealed class OutboxDelivery(
         var to = await Recipients.ForAsync(item, state, staff, cancellationToken);
         if (to.Count == 0)
         {
-            if (kind.IsFormalLetter) return await rows.FinishAsync(row, item, DeliveryStatus.ToPost, null, now, cancellationToken);
-            await rows.ParkAsync(row, item, state, attempts, $"No e-mail address for audience '{item.Audience}'", now, cancellationToken);
-            return false;
+            if (kind.IsFormalLetter) return Finished(await rows.FinishAsync(row, item, DeliveryStatus.ToPost, null, now, cancellationToken));
+            return Written(await rows.ParkAsync(row, item, state, attempts, $"No e-mail address for audience '{item.Audience}'", now, cancellationToken));
         }
 
         var holding = item.Audience == "applicant" && state?.EmailConfirmationPending == true;
         if (holding && item.Kind != LetterKinds.Acknowledgement)
         {
-            await rows.HoldAsync(row, item, null, cancellationToken);
-            return false;
+            return Written(await rows.HoldAsync(row, item, null, cancellationToken));
         }
         // In place of the acknowledgement, which quotes the request, the unconfirmed address gets only the code.
         var mailId = holding ? item.Id + "-confirmation" : item.Id;
@@ -186,19 +199,15 @@ public sealed class OutboxDelivery(
         switch (outcome)
         {
             case SendOutcome.Sent sent when holding:
-                await rows.HoldAsync(row, item, sent.ProviderMessageId, cancellationToken);
-                return false;
+                return Written(await rows.HoldAsync(row, item, sent.ProviderMessageId, cancellationToken));
             case SendOutcome.Sent sent:
-                return await rows.FinishAsync(row, item, DeliveryStatus.Delivered, sent.ProviderMessageId, now, cancellationToken);
+                return Finished(await rows.FinishAsync(row, item, DeliveryStatus.Delivered, sent.ProviderMessageId, now, cancellationToken));
             case SendOutcome.Transient failed when attempts + 1 < RetrySchedule.MaxAttempts:
-                await rows.RescheduleAsync(row, item, attempts + 1, failed, now, cancellationToken);
-                return false;
+                return Written(await rows.RescheduleAsync(row, item, attempts + 1, failed, now, cancellationToken));
             case SendOutcome.Transient failed:
-                await rows.ParkAsync(row, item, state, attempts + 1, failed.Error, now, cancellationToken);
-                return false;
+                return Written(await rows.ParkAsync(row, item, state, attempts + 1, failed.Error, now, cancellationToken));
             case SendOutcome.Permanent refused:
-                await rows.ParkAsync(row, item, state, attempts + 1, refused.Error, now, cancellationToken);
-                return false;
+                return Written(await rows.ParkAsync(row, item, state, attempts + 1, refused.Error, now, cancellationToken));
             default:
                 throw new InvalidOperationException("Unknown send outcome.");
         }
@@ -212,6 +221,13 @@ public sealed class OutboxDelivery(
         };
         return (request, composer.Compose(request, ChinaTime.DateOf(time.GetUtcNow())));
     }
+
+    private static RowWritten Finished(bool saved) => saved ? RowWritten.Finished : RowWritten.TakenOver;
+
+    private static RowWritten Written(bool saved) => saved ? RowWritten.StillOpenOrParked : RowWritten.TakenOver;
+
+    private static bool IsOpen(TableEntity row) =>
+        row.GetString("Status") is DeliveryStatus.Pending or DeliveryStatus.Sending or DeliveryStatus.AwaitingConfirmation;
 
     private static bool IsHeld(TableEntity row) => row.GetString("Status") == DeliveryStatus.AwaitingConfirmation;
 
@@ -233,4 +249,12 @@ public sealed class OutboxDelivery(
         state is not null && item.Content is ReplyLetter { Description: null } reply
             ? item with { Content = reply with { Description = state.Application.Description } }
             : item;
+
+    /// <summary>What became of a claimed row: sent for good, written back (to try again, hold or park), or taken over by another dispatcher.</summary>
+    private enum RowWritten
+    {
+        Finished,
+        StillOpenOrParked,
+        TakenOver,
+    }
 }

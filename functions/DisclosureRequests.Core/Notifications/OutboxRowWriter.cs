@@ -47,17 +47,18 @@ internal sealed class OutboxRowWriter(StorageClients storage, DeliveryIndex inde
     }
 
     /// <summary>Keeps a letter to an unconfirmed address: readable on the tracking page, sent once the address is confirmed.</summary>
-    public async Task HoldAsync(TableEntity row, OutboxItem item, string? providerMessageId, CancellationToken cancellationToken)
+    public async Task<bool> HoldAsync(TableEntity row, OutboxItem item, string? providerMessageId, CancellationToken cancellationToken)
     {
         row["Status"] = DeliveryStatus.AwaitingConfirmation;
         row["ProviderMessageId"] = providerMessageId;
         row["NextAttemptAt"] = null;
         row["LeaseUntil"] = null;
-        await SaveAsync(row, cancellationToken);
+        var saved = await SaveAsync(row, cancellationToken);
         logger.LogInformation("Outbox item {ItemId} ({Kind}) of case {CaseId}: held until the applicant confirms the address", item.Id, item.Kind, row.PartitionKey);
+        return saved;
     }
 
-    public async Task RescheduleAsync(TableEntity row, OutboxItem item, int attempts, SendOutcome.Transient failed, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<bool> RescheduleAsync(TableEntity row, OutboxItem item, int attempts, SendOutcome.Transient failed, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var next = now + RetrySchedule.After(attempts, failed.RetryAfter);
         row["Status"] = DeliveryStatus.Pending;
@@ -65,15 +66,16 @@ internal sealed class OutboxRowWriter(StorageClients storage, DeliveryIndex inde
         row["LastError"] = failed.Error;
         row["NextAttemptAt"] = next;
         row["LeaseUntil"] = null;
-        await SaveAsync(row, cancellationToken);
+        var saved = await SaveAsync(row, cancellationToken);
         logger.LogWarning("Outbox item {ItemId} ({Kind}) of case {CaseId} failed (attempt {Attempts}): {Error}; next try at {Next}",
             item.Id, item.Kind, row.PartitionKey, attempts, failed.Error, next);
+        return saved;
     }
 
-    public Task ParkAsync(TableEntity row, OutboxItem item, CaseState? state, int attempts, string error, DateTimeOffset now, CancellationToken cancellationToken) =>
+    public Task<bool> ParkAsync(TableEntity row, OutboxItem item, CaseState? state, int attempts, string error, DateTimeOffset now, CancellationToken cancellationToken) =>
         ParkAsync(row, new OutboxEnvelope(item.Id, item.Kind, item.Audience), state?.TrackingNumber ?? item.TrackingNumber, attempts, error, now, cancellationToken);
 
-    public async Task ParkAsync(TableEntity row, OutboxEnvelope item, string trackingNumber, int attempts, string error, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<bool> ParkAsync(TableEntity row, OutboxEnvelope item, string trackingNumber, int attempts, string error, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await index.ParkAsync(new ParkedMessage(row.PartitionKey, item.Id, item.Kind, item.Audience, trackingNumber, attempts, error, now), cancellationToken);
         row["Status"] = DeliveryStatus.Parked;
@@ -82,9 +84,10 @@ internal sealed class OutboxRowWriter(StorageClients storage, DeliveryIndex inde
         row["ParkedAt"] = now;
         row["NextAttemptAt"] = null;
         row["LeaseUntil"] = null;
-        await SaveAsync(row, cancellationToken);
+        var saved = await SaveAsync(row, cancellationToken);
         logger.LogError("Outbox item {ItemId} ({Kind}) of case {CaseId} parked after {Attempts} attempts: {Error}",
             item.Id, item.Kind, row.PartitionKey, attempts, error);
+        return saved;
     }
 
     public async Task<bool> SaveAsync(TableEntity row, CancellationToken cancellationToken)

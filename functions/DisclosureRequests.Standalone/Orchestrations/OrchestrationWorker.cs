@@ -26,6 +26,8 @@ public sealed class OrchestrationWorker(
     /// <summary>Each activity by name, built from the app's services for each run.</summary>
     private static readonly (string Name, Type Type)[] Activities =
     [
+        (CaseStepActivity.Name, typeof(CaseStepActivity)),
+        // The two steps of a round as executions started by an earlier release take it, until they continue as new.
         (CaseTimerActivity.Name, typeof(CaseTimerActivity)),
         (CaseOutboxActivity.Name, typeof(CaseOutboxActivity)),
         (AnnualReportBeginActivity.Name, typeof(AnnualReportBeginActivity)),

@@ -17,7 +17,8 @@ public sealed class TaskHubCaseOrchestrations(TaskHubClient client) : ICaseOrche
     {
         try
         {
-            await client.CreateOrchestrationInstanceAsync(CaseOrchestration.Name, string.Empty, caseId, caseId, null, StillRunning);
+            await client.CreateOrchestrationInstanceAsync(
+                CaseOrchestration.Name, string.Empty, caseId, new CaseOrchestrationInput(caseId), null, StillRunning);
             return;
         }
         catch (OrchestrationAlreadyExistsException)

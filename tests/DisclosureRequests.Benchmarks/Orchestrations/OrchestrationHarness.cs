@@ -15,7 +15,7 @@ namespace DisclosureRequests.Benchmarks.Orchestrations;
 /// <summary>
 /// <c>orchestrations [--cases 1000] [--commands 200]</c>, standalone on Azurite, in one run: case orchestrations started
 /// per second, signals taken per second and timers fired per second for that many waiting cases (the standalone's Durable
-/// Task Framework settings, the case's timer step scripted and its outbox empty), then command latency on the standalone
+/// Task Framework settings, the round's timers scripted and its outbox empty), then command latency on the standalone
 /// app with its orchestrations off (the sweep fires the timers, as before them) and on.
 /// </summary>
 public static class OrchestrationHarness
@@ -42,15 +42,14 @@ public static class OrchestrationHarness
         var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions(), NullLoggerFactory.Instance);
         var worker = new TaskHubWorker(service, NullLoggerFactory.Instance);
         worker.AddTaskOrchestrations(new NamedObjectCreator<TaskOrchestration>(CaseOrchestration.Name, () => shims.CreateOrchestration(CaseOrchestration.Name, new CaseOrchestration())));
-        worker.AddTaskActivities(new NamedObjectCreator<TaskActivity>(CaseTimerActivity.Name, () => shims.CreateActivity(CaseTimerActivity.Name, timers)));
-        worker.AddTaskActivities(new NamedObjectCreator<TaskActivity>(CaseOutboxActivity.Name, () => shims.CreateActivity(CaseOutboxActivity.Name, new EmptyOutbox())));
+        worker.AddTaskActivities(new NamedObjectCreator<TaskActivity>(CaseStepActivity.Name, () => shims.CreateActivity(CaseStepActivity.Name, timers)));
         await worker.StartAsync();
         var client = new TaskHubClient(service, new SystemTextJsonDataConverter(), NullLoggerFactory.Instance);
         var ids = Enumerable.Range(0, cases).Select(i => $"bench{i:D6}").ToArray();
 
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = 16 },
-            async (id, _) => await client.CreateOrchestrationInstanceAsync(CaseOrchestration.Name, string.Empty, id, id));
+            async (id, _) => await client.CreateOrchestrationInstanceAsync(CaseOrchestration.Name, string.Empty, id, new CaseOrchestrationInput(id)));
         var scheduled = clock.Elapsed;
         await UntilAsync(() => timers.CasesStepped == cases);
         var started = clock.Elapsed;

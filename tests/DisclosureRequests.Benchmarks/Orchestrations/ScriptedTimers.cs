@@ -5,10 +5,10 @@ using Microsoft.DurableTask;
 namespace DisclosureRequests.Benchmarks.Orchestrations;
 
 /// <summary>
-/// The case step with the case taken out: each case's next instant is data the harness sets, so what is measured is
-/// the orchestrations and the task hub, not the case store.
+/// The case's round with the case taken out: each case's next instant is data the harness sets and its outbox is empty,
+/// so what is measured is the orchestrations and the task hub, not the case store.
 /// </summary>
-public sealed class ScriptedTimers : TaskActivity<string, CaseTimerStep>
+public sealed class ScriptedTimers : TaskActivity<string, CaseRound>
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> dueAt = new();
     private readonly ConcurrentDictionary<string, int> steps = new();
@@ -24,7 +24,12 @@ public sealed class ScriptedTimers : TaskActivity<string, CaseTimerStep>
         foreach (var caseId in caseIds) dueAt[caseId] = at;
     }
 
-    public override Task<CaseTimerStep> RunAsync(TaskActivityContext context, string caseId)
+    private static readonly CaseOutboxStep EmptyOutbox = new(0, null, null);
+
+    public override Task<CaseRound> RunAsync(TaskActivityContext context, string caseId) =>
+        Task.FromResult(new CaseRound(Timers(caseId), EmptyOutbox));
+
+    private CaseTimerStep Timers(string caseId)
     {
         steps.AddOrUpdate(caseId, 1, (_, n) => n + 1);
         var now = TimeProvider.System.GetUtcNow();
@@ -32,10 +37,10 @@ public sealed class ScriptedTimers : TaskActivity<string, CaseTimerStep>
         if (due <= now && dueAt.TryUpdate(caseId, DateTimeOffset.MaxValue, due))
         {
             fired.Enqueue((due, now));
-            return Task.FromResult(new CaseTimerStep(false, 1, null, null, null));
+            return new CaseTimerStep(false, 1, null, null, null);
         }
-        return Task.FromResult(due == DateTimeOffset.MaxValue
+        return due == DateTimeOffset.MaxValue
             ? new CaseTimerStep(false, 0, null, null, null)
-            : new CaseTimerStep(false, 0, due, due - now, "scripted"));
+            : new CaseTimerStep(false, 0, due, due - now, "scripted");
     }
 }

@@ -64,7 +64,8 @@ public sealed class HttpSurfaceTests
             .Order();
         string[] expected =
         [
-            $"{CaseOrchestration.Name} orchestrationTrigger", $"{CaseTimerActivity.Name} activityTrigger", $"{CaseOutboxActivity.Name} activityTrigger",
+            $"{CaseOrchestration.Name} orchestrationTrigger", $"{CaseStepActivity.Name} activityTrigger",
+            $"{CaseTimerActivity.Name} activityTrigger", $"{CaseOutboxActivity.Name} activityTrigger",
             $"{AnnualReportOrchestration.Name} orchestrationTrigger", $"{AnnualReportBeginActivity.Name} activityTrigger",
             $"{AnnualReportChunkActivity.Name} activityTrigger", $"{AnnualReportFinishActivity.Name} activityTrigger",
         ];

@@ -46,7 +46,8 @@ public sealed class PackageTests(SystemUnderTest app) : IClassFixture<SystemUnde
 
         (string, string)[] expected =
         [
-            (CaseOrchestration.Name, "orchestrationTrigger"), (CaseTimerActivity.Name, "activityTrigger"), (CaseOutboxActivity.Name, "activityTrigger"),
+            (CaseOrchestration.Name, "orchestrationTrigger"), (CaseStepActivity.Name, "activityTrigger"),
+            (CaseTimerActivity.Name, "activityTrigger"), (CaseOutboxActivity.Name, "activityTrigger"),
             (AnnualReportOrchestration.Name, "orchestrationTrigger"), (AnnualReportBeginActivity.Name, "activityTrigger"),
             (AnnualReportChunkActivity.Name, "activityTrigger"), (AnnualReportFinishActivity.Name, "activityTrigger"),
         ];

@@ -19,7 +19,7 @@ public sealed class CaseOrchestrationTests
     {
         var script = new ScriptedCase();
         await using var host = await StartAsync(script);
-        await host.Client.ScheduleNewOrchestrationInstanceAsync(CaseOrchestration.Name, CaseId, new StartOrchestrationOptions(CaseId));
+        await StartCaseAsync(host);
         await WaitUntilAsync(() => script.Steps >= 1, TimeSpan.FromSeconds(10));
 
         // Planned once the orchestration waits, as a command would, so a slow start of the test host is not counted.
@@ -42,7 +42,7 @@ public sealed class CaseOrchestrationTests
     {
         var script = new ScriptedCase().Plan(TimerKind.OverdueEscalation, ScriptedCase.Now.AddMinutes(5));
         await using var host = await StartAsync(script);
-        await host.Client.ScheduleNewOrchestrationInstanceAsync(CaseOrchestration.Name, CaseId, new StartOrchestrationOptions(CaseId));
+        await StartCaseAsync(host);
         await WaitUntilAsync(() => script.Steps >= 1, TimeSpan.FromSeconds(10));
 
         var movedTo = ScriptedCase.Now.AddSeconds(1);
@@ -61,7 +61,7 @@ public sealed class CaseOrchestrationTests
         script.Change(_ => { }, close: true);
         await using var host = await StartAsync(script);
 
-        await host.Client.ScheduleNewOrchestrationInstanceAsync(CaseOrchestration.Name, CaseId, new StartOrchestrationOptions(CaseId));
+        await StartCaseAsync(host);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var ended = await host.Client.WaitForInstanceCompletionAsync(CaseId, getInputsAndOutputs: true, timeout.Token);
 
@@ -75,7 +75,7 @@ public sealed class CaseOrchestrationTests
     {
         var script = new ScriptedCase();
         await using var host = await StartAsync(script);
-        await host.Client.ScheduleNewOrchestrationInstanceAsync(CaseOrchestration.Name, CaseId, new StartOrchestrationOptions(CaseId));
+        await StartCaseAsync(host);
         await WaitUntilAsync(() => script.Steps >= 1, TimeSpan.FromSeconds(10));
         await Task.Delay(TimeSpan.FromSeconds(1));
 
@@ -94,7 +94,7 @@ public sealed class CaseOrchestrationTests
     {
         var script = new ScriptedCase().Plan(TimerKind.ReplyReminder, ScriptedCase.Now.AddMinutes(5));
         await using var host = await StartAsync(script);
-        await host.Client.ScheduleNewOrchestrationInstanceAsync(CaseOrchestration.Name, CaseId, new StartOrchestrationOptions(CaseId));
+        await StartCaseAsync(host);
         await WaitUntilAsync(() => script.Steps >= 1, TimeSpan.FromSeconds(10));
 
         var lastMove = DateTimeOffset.MinValue;
@@ -122,7 +122,7 @@ public sealed class CaseOrchestrationTests
         var outbox = new ScriptedOutbox().Add("reply", failures: 1, retryAfter: TimeSpan.FromSeconds(2)).Add("acknowledgement");
         await using var host = await StartAsync(script, outbox);
 
-        await host.Client.ScheduleNewOrchestrationInstanceAsync(CaseOrchestration.Name, CaseId, new StartOrchestrationOptions(CaseId));
+        await StartCaseAsync(host);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var ended = await host.Client.WaitForInstanceCompletionAsync(CaseId, timeout.Token);
 
@@ -134,13 +134,47 @@ public sealed class CaseOrchestrationTests
         Assert.True(ended.LastUpdatedAt >= sent, "the orchestration ended while a letter was still waiting");
     }
 
-    private static Task<DurableTaskTestHost> StartAsync(ScriptedCase script, ScriptedOutbox? outbox = null) =>
-        DurableTaskTestHost.StartAsync(
+    [Fact]
+    public async Task An_execution_started_by_an_earlier_release_takes_its_round_in_two_steps_then_continues_in_one()
+    {
+        var script = new ScriptedCase();
+        var ran = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await using var host = await StartAsync(script, ran: ran);
+        // The earlier release's input: the bare case id.
+        await host.Client.ScheduleNewOrchestrationInstanceAsync(CaseOrchestration.Name, CaseId, new StartOrchestrationOptions(CaseId));
+        await WaitUntilAsync(() => script.Steps >= 1, TimeSpan.FromSeconds(10));
+
+        await host.Client.RaiseEventAsync(CaseId, CaseOrchestration.ChangedEvent, CaseId);
+        await WaitUntilAsync(() => script.Steps >= 2, TimeSpan.FromSeconds(10));
+        await host.Client.RaiseEventAsync(CaseId, CaseOrchestration.ChangedEvent, CaseId);
+        await WaitUntilAsync(() => script.Steps >= 3, TimeSpan.FromSeconds(10));
+
+        Assert.Equal([CaseTimerActivity.Name, CaseOutboxActivity.Name, CaseStepActivity.Name, CaseStepActivity.Name], ran);
+        var instance = await host.Client.GetInstanceAsync(CaseId, getInputsAndOutputs: true);
+        Assert.Equal(OrchestrationRuntimeStatus.Running, instance!.RuntimeStatus);
+        Assert.False(instance.ReadInputAs<CaseOrchestrationInput>()!.InTwoSteps);
+    }
+
+    private static Task StartCaseAsync(DurableTaskTestHost host) =>
+        host.Client.ScheduleNewOrchestrationInstanceAsync(CaseOrchestration.Name, new CaseOrchestrationInput(CaseId), new StartOrchestrationOptions(CaseId));
+
+    private static Task<DurableTaskTestHost> StartAsync(
+        ScriptedCase script, ScriptedOutbox? outbox = null, System.Collections.Concurrent.ConcurrentQueue<string>? ran = null)
+    {
+        CaseOutboxStep Outbox() => (outbox ?? new ScriptedOutbox()).Step();
+        T Ran<T>(string name, Func<T> step)
+        {
+            ran?.Enqueue(name);
+            return step();
+        }
+        return DurableTaskTestHost.StartAsync(
             registry => registry
                 .AddOrchestrator<CaseOrchestration>()
-                .AddActivityFunc<string, CaseTimerStep>(CaseTimerActivity.Name, (_, _) => script.Step())
-                .AddActivityFunc<string, CaseOutboxStep>(CaseOutboxActivity.Name, (_, _) => (outbox ?? new ScriptedOutbox()).Step()),
+                .AddActivityFunc<string, CaseRound>(CaseStepActivity.Name, (_, _) => Ran(CaseStepActivity.Name, () => new CaseRound(script.Step(), Outbox())))
+                .AddActivityFunc<string, CaseTimerStep>(CaseTimerActivity.Name, (_, _) => Ran(CaseTimerActivity.Name, script.Step))
+                .AddActivityFunc<string, CaseOutboxStep>(CaseOutboxActivity.Name, (_, _) => Ran(CaseOutboxActivity.Name, Outbox)),
             new DurableTaskTestHostOptions { Port = FreePort() });
+    }
 
     private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan within)
     {

@@ -72,6 +72,31 @@ public sealed class OutboxStepTests(SendGridSystem app) : IClassFixture<SendGrid
         Assert.Equal("SendGrid answered 503", Assert.Single(parked!, p => p.ItemId == id).LastError);
     }
 
+    [Fact]
+    public async Task A_letter_another_dispatcher_took_over_while_it_was_being_sent_is_looked_at_again_when_that_claim_runs_out()
+    {
+        var (caseId, id) = await CommitAsync();
+        // The provider keeps the step waiting until its one-second timeout, the time another dispatcher has to step in.
+        app.Answers(202, delay: TimeSpan.FromSeconds(3));
+
+        var stepping = Step.RunAsync(null!, caseId);
+        var row = await OutboxCases.RowAsync(app.Storage, caseId, id);
+        for (var tries = 0; row.GetString("Status") != DeliveryStatus.Sending; tries++)
+        {
+            Assert.True(tries < 200, "the step never claimed the letter");
+            await Task.Delay(5);
+            row = await OutboxCases.RowAsync(app.Storage, caseId, id);
+        }
+        // As a dispatcher does that finds the claim run out: its own claim, under the row's ETag.
+        var otherClaimUntil = app.Time.GetUtcNow().AddMinutes(10);
+        row["LeaseUntil"] = otherClaimUntil;
+        await app.Storage.Table(StorageNames.CasesTable).UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace);
+        var step = await stepping;
+
+        Assert.Equal(0, step.Delivered);
+        Assert.Equal(otherClaimUntil, step.NextLookAt);
+    }
+
     private async Task<(string CaseId, string ItemId)> CommitAsync()
     {
         var id = Guid.NewGuid().ToString("N");

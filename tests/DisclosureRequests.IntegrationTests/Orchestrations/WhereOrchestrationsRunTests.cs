@@ -75,6 +75,24 @@ public sealed class WhereOrchestrationsRunTests : IAsyncLifetime
         Assert.Equal(1, (await ActivatorUtilities.CreateInstance<CaseOutboxActivity>(App.Services).RunAsync(null!, receipt.Id)).Delivered);
     }
 
+    [Fact]
+    public async Task One_round_fires_what_is_due_then_sends_what_the_outbox_holds_with_what_the_timer_left_there()
+    {
+        var receipt = await new Agency(App).FileAndAssignAsync();
+        var step = ActivatorUtilities.CreateInstance<CaseStepActivity>(App.Services);
+
+        var first = await step.RunAsync(null!, receipt.Id);
+        App.Time.SetUtcNow(first.Timers.NextDueAt!.Value);
+        var second = await step.RunAsync(null!, receipt.Id);
+
+        Assert.Equal((0, 1), (first.Timers.Fired, first.Outbox.Delivered));
+        Assert.StartsWith("reply-reminder-5@", first.Timers.NextTimer);
+        // The reminder the timer leaves for the officer goes out in the round that fired it.
+        Assert.Equal((1, 1), (second.Timers.Fired, second.Outbox.Delivered));
+        Assert.StartsWith("reply-reminder-2@", second.Timers.NextTimer);
+        Assert.Null(second.Outbox.NextLookAt);
+    }
+
     private async Task<bool> RetryEntryExistsAsync(string caseId) =>
         (await App.Storage.Table(StorageNames.OutboxRetriesTable).GetEntityIfExistsAsync<TableEntity>("retry", caseId)).HasValue;
 }

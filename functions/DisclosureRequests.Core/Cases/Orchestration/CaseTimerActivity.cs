@@ -14,10 +14,13 @@ public sealed class CaseTimerActivity(CaseStore store, CaseCommands commands, Wo
 {
     public const string Name = "CaseTimers";
 
-    public override async Task<CaseTimerStep> RunAsync(TaskActivityContext context, string caseId)
+    public override async Task<CaseTimerStep> RunAsync(TaskActivityContext context, string caseId) => (await FireDueAsync(caseId)).Step;
+
+    /// <summary>The step, with the case as it stands after it (null when there is no such case).</summary>
+    public async Task<(CaseTimerStep Step, CaseState? State)> FireDueAsync(string caseId)
     {
         await calendars.RefreshAsync(force: false, CancellationToken.None);
-        if (await store.LoadAsync(caseId, CancellationToken.None) is not { } loaded) return CaseTimerStep.Closed(0);
+        if (await store.LoadAsync(caseId, CancellationToken.None) is not { } loaded) return (CaseTimerStep.Closed(0), null);
 
         var state = loaded.State;
         var fired = 0;
@@ -38,7 +41,7 @@ public sealed class CaseTimerActivity(CaseStore store, CaseCommands commands, Wo
                     break;
             }
         }
-        return Next(state, calendars.Current, time.GetUtcNow(), fired);
+        return (Next(state, calendars.Current, time.GetUtcNow(), fired), state);
     }
 
     /// <summary>The next instant of a case, read from its timer plan.</summary>

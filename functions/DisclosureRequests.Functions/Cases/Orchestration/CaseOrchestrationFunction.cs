@@ -9,5 +9,5 @@ public sealed class CaseOrchestrationFunction
 {
     [Function(CaseOrchestration.Name)]
     public async Task<string> Run([OrchestrationTrigger] TaskOrchestrationContext context) =>
-        await new CaseOrchestration().RunAsync(context, context.GetInput<string>()!);
+        await new CaseOrchestration().RunAsync(context, context.GetInput<CaseOrchestrationInput>()!);
 }

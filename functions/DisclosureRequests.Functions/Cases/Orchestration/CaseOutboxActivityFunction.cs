@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DisclosureRequests.Functions.Cases.Orchestration;
 
-/// <summary>The case orchestration's outbox delivery as an activity function.</summary>
+/// <summary>The outbox half of a round, as executions started by an earlier release take it.</summary>
 public sealed class CaseOutboxActivityFunction
 {
     [Function(CaseOutboxActivity.Name)]

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DisclosureRequests.Functions.Cases.Orchestration;
 
-/// <summary>The case orchestration's step as an activity function, with the app's services as the standalone gives them.</summary>
+/// <summary>The timer half of a round, as executions started by an earlier release take it.</summary>
 public sealed class CaseTimerActivityFunction
 {
     [Function(CaseTimerActivity.Name)]

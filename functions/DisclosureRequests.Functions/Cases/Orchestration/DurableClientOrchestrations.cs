@@ -18,7 +18,8 @@ public sealed class DurableClientOrchestrations(DurableTaskClient client) : ICas
         {
             try
             {
-                await client.ScheduleNewOrchestrationInstanceAsync(CaseOrchestration.Name, caseId, new StartOrchestrationOptions(caseId), cancellationToken);
+                await client.ScheduleNewOrchestrationInstanceAsync(
+                    CaseOrchestration.Name, new CaseOrchestrationInput(caseId), new StartOrchestrationOptions(caseId), cancellationToken);
                 return;
             }
             catch (OrchestrationAlreadyExistsException)
