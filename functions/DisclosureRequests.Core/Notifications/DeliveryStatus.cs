@@ -21,6 +21,9 @@ public static class DeliveryStatus
     public const string Posted = "posted";
     public const string Served = "served";
 
+    /// <summary>The statuses the dispatcher still has work for: to send, being sent, or held for the address's owner.</summary>
+    public static readonly IReadOnlyList<string> Open = [Pending, Sending, AwaitingConfirmation];
+
     /// <summary>What officers see: a row being sent right now is still pending.</summary>
     public static string Visible(string? status) => status == Sending ? Pending : status ?? Pending;
 }

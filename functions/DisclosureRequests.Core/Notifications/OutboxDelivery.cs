@@ -226,15 +226,15 @@ public sealed class OutboxDelivery(
 
     private static RowWritten Written(bool saved) => saved ? RowWritten.StillOpenOrParked : RowWritten.TakenOver;
 
-    private static bool IsOpen(TableEntity row) =>
-        row.GetString("Status") is DeliveryStatus.Pending or DeliveryStatus.Sending or DeliveryStatus.AwaitingConfirmation;
+    private static bool IsOpen(TableEntity row) => DeliveryStatus.Open.Contains(row.GetString("Status"));
 
     private static bool IsHeld(TableEntity row) => row.GetString("Status") == DeliveryStatus.AwaitingConfirmation;
 
     private async Task<List<TableEntity>> OpenRowsAsync(string caseId, CancellationToken cancellationToken)
     {
+        var anyOpenStatus = string.Join(" or ", DeliveryStatus.Open.Select(status => TableClient.CreateQueryFilter($"Status eq {status}")));
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {caseId} and RowKey ge {CaseStore.OutboxRowPrefix} and RowKey lt {"outbox."} and (Status eq {DeliveryStatus.Pending} or Status eq {DeliveryStatus.Sending} or Status eq {DeliveryStatus.AwaitingConfirmation})");
+            $"PartitionKey eq {caseId} and RowKey ge {CaseStore.OutboxRowPrefix} and RowKey lt {"outbox."}") + $" and ({anyOpenStatus})";
         var rows = new List<TableEntity>();
         await foreach (var row in Cases.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken)) rows.Add(row);
         return rows;
