@@ -49,7 +49,7 @@ public sealed class CaseCommands(
         var announcing = AnnounceAsync(null, open(""), cancellationToken);
         await Task.WhenAll(trackingNumber, announcing);
         var opened = open(await trackingNumber);
-        if (!await store.TryCommitAsync(new CaseCommit(opened.State, null, opened.Events, opened.Outbox), cancellationToken)) return null;
+        if (!await store.TryCommitAsync(new CaseCommit(opened.State, null, opened.Events, opened.Outbox) { At = opened.State.FiledAt }, cancellationToken)) return null;
         await FinishAndSettleAsync(opened.State, await announcing, cancellationToken);
         return opened;
     }
@@ -87,6 +87,7 @@ public sealed class CaseCommands(
             var announcedAt = await AnnounceAsync(loaded.State, accepted, cancellationToken);
             var commit = new CaseCommit(accepted.State, loaded.ETag, accepted.Events, accepted.Outbox, idempotencyKey, commandHash)
             {
+                At = now,
                 StateRowKey = loaded.StateRowKey,
             };
             if (await store.TryCommitAsync(commit, cancellationToken))

@@ -127,7 +127,7 @@ public sealed class CaseImporter(
                 return;
             }
             var opened = CaseImport.Open(id, row, new CaseImportRecord(import.By, import.At, file.Name, file.Sha256, row.Row, row.FeeYuan, row.WithheldReasons));
-            if (await cases.TryCommitAsync(new CaseCommit(opened.State, null, opened.Events, []), ct))
+            if (await cases.TryCommitAsync(new CaseCommit(opened.State, null, opened.Events, []) { At = import.At }, ct))
             {
                 Interlocked.Increment(ref created);
                 states[i] = opened.State;

@@ -15,7 +15,7 @@ internal sealed class OutboxRowWriter(StorageClients storage, DeliveryIndex inde
 
     public async Task<TableEntity?> ClaimAsync(TableEntity row, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        // An untouched row's timestamp is the commit that created it.
+        // A row an earlier release wrote has no CreatedAt; until it is first touched, its timestamp is the commit's.
         if (row.GetDateTimeOffset("CreatedAt") is null) row["CreatedAt"] = row.Timestamp ?? now;
         row["Status"] = DeliveryStatus.Sending;
         row["LeaseUntil"] = now + lease;

@@ -51,7 +51,7 @@ public sealed class CaseStore(StorageClients storage)
                 : new TableTransactionAction(TableTransactionActionType.Add, StateEntity(state, StateRow(state.Id))),
         };
         actions.AddRange(commit.Events.Select(e => new TableTransactionAction(TableTransactionActionType.Add, EventEntity(state.Id, e))));
-        actions.AddRange(commit.Outbox.Select(o => new TableTransactionAction(TableTransactionActionType.Add, OutboxEntities.ToEntity(state.Id, o))));
+        actions.AddRange(commit.Outbox.Select(o => new TableTransactionAction(TableTransactionActionType.Add, OutboxEntities.ToEntity(state.Id, o, commit.At))));
         if (commit.CommandKey is { } key)
             actions.Add(new TableTransactionAction(TableTransactionActionType.Add,
                 new TableEntity(state.Id, CommandRow(key)) { ["Version"] = state.Version, ["RequestHash"] = commit.CommandHash }));

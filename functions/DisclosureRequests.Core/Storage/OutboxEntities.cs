@@ -11,8 +11,9 @@ public static class OutboxEntities
     public const string Delivered = "delivered";
     public const string Parked = "parked";
 
-    public static TableEntity ToEntity(string caseId, OutboxItem item) => new(caseId, CaseStore.OutboxRowPrefix + item.Id)
+    public static TableEntity ToEntity(string caseId, OutboxItem item, DateTimeOffset createdAt) => new(caseId, CaseStore.OutboxRowPrefix + item.Id)
     {
+        ["CreatedAt"] = createdAt,
         ["Item"] = JsonSerializer.Serialize(item, Json.Options),
         ["Kind"] = item.Kind,
         ["Status"] = Pending,

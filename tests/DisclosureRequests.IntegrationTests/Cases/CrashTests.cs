@@ -45,7 +45,7 @@ public sealed class CrashTests(SystemUnderTest app) : IClassFixture<SystemUnderT
 
         // Committed, then the process dies before updating the worklist.
         await app.Get<DueTimerIndex>().AnnounceAsync(loaded.State, decision.State, app.Time.GetUtcNow(), CancellationToken.None);
-        Assert.True(await store.TryCommitAsync(new CaseCommit(decision.State, loaded.ETag, decision.Events, decision.Outbox), CancellationToken.None));
+        Assert.True(await store.TryCommitAsync(new CaseCommit(decision.State, loaded.ETag, decision.Events, decision.Outbox) { At = context.Now }, CancellationToken.None));
         var stale = await (await agency.Officer.GetAsync("/api/cases?assignee=late@agency.gov.cn")).ReadJsonAsync();
         Assert.Equal(0, stale.GetProperty("items").GetArrayLength());
 

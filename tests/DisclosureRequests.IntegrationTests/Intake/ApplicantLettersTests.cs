@@ -38,4 +38,25 @@ public sealed class ApplicantLettersTests(SystemUnderTest app) : IClassFixture<S
         foreign.Headers.Add("X-Access-Code", stranger.AccessCode);
         Assert.Equal(HttpStatusCode.NotFound, (await agency.Public.SendAsync(foreign)).StatusCode);
     }
+
+    [Fact]
+    public async Task Each_letter_is_dated_by_the_agencys_clock_when_the_step_that_produced_it_was_taken()
+    {
+        var filedAt = app.Time.GetUtcNow();
+        var receipt = await agency.FileAndAssignAsync();
+        await agency.ActAsync(agency.Officer, receipt.Id, "draft-reply", new { outcome = "disclosed", summary = "现将招标文件提供给您。" });
+        await agency.ActAsync(agency.Reviewer, receipt.Id, "legal-review", new { decision = "approve" });
+        app.Time.Advance(TimeSpan.FromHours(5));
+        var approvedAt = app.Time.GetUtcNow();
+        await agency.ActAsync(agency.Approver, receipt.Id, "approval", new { decision = "approve" });
+        app.Time.Advance(TimeSpan.FromMinutes(30));
+        await app.Get<OutboxDelivery>().DeliverPendingAsync(receipt.Id, CancellationToken.None);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/requests/{receipt.Id}");
+        request.Headers.Add("X-Access-Code", receipt.AccessCode);
+        var letters = (await (await agency.Public.SendAsync(request)).ReadJsonAsync()).GetProperty("letters").EnumerateArray().ToArray();
+        Assert.Equal(["acknowledgement", "reply"], letters.Select(l => l.GetProperty("kind").GetString()));
+        Assert.Equal([filedAt, approvedAt], letters.Select(l => l.GetProperty("createdAt").GetDateTimeOffset()));
+        Assert.All(letters, l => Assert.Equal(approvedAt.AddMinutes(30), l.GetProperty("deliveredAt").GetDateTimeOffset()));
+    }
 }

@@ -20,7 +20,7 @@ public static class OutboxCases
             DisclosureRequests.Calendar.WorkingDayCalendar.Official);
         var (state, filed) = (opened.State, opened.Events[0]);
         var outbox = items.Select(i => i with { CaseId = id, TrackingNumber = state.TrackingNumber }).ToArray();
-        Assert.True(await store.TryCommitAsync(new CaseCommit(state, null, [filed], outbox), CancellationToken.None));
+        Assert.True(await store.TryCommitAsync(new CaseCommit(state, null, [filed], outbox) { At = filed.At }, CancellationToken.None));
         return state;
     }
 

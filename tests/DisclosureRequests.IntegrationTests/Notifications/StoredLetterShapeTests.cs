@@ -9,6 +9,7 @@ namespace DisclosureRequests.IntegrationTests.Notifications;
 public sealed class StoredLetterShapeTests
 {
     private static readonly DateOnly ComposedOn = new(2026, 3, 4);
+    private static readonly DateTimeOffset CreatedAt = new(2026, 3, 4, 9, 0, 0, TimeSpan.FromHours(8));
     private readonly LetterComposer composer = new(SampleItems.Agency);
 
     public static TheoryData<string> LetterNames => new(SampleItems.Letters.Keys);
@@ -25,7 +26,7 @@ public sealed class StoredLetterShapeTests
     public void A_stored_item_reads_back_as_the_same_letter(string name)
     {
         var item = SampleItems.Letters[name];
-        var row = OutboxEntities.ToEntity(item.CaseId, item);
+        var row = OutboxEntities.ToEntity(item.CaseId, item, CreatedAt);
 
         Assert.Equal(item.Kind, row.GetString("Kind"));
         Assert.Equal(composer.Compose(item, ComposedOn), composer.Compose(OutboxEntities.FromEntity(row), ComposedOn));
@@ -35,7 +36,7 @@ public sealed class StoredLetterShapeTests
     public void Lists_parts_and_fee_lines_are_stored_as_json_arrays_and_objects()
     {
         var reply = SampleItems.Reply("partially-disclosed", "", SampleItems.PartialDisclosure);
-        var stored = JsonDocument.Parse(OutboxEntities.ToEntity(reply.CaseId, reply).GetString("Item")).RootElement;
+        var stored = JsonDocument.Parse(OutboxEntities.ToEntity(reply.CaseId, reply, CreatedAt).GetString("Item")).RootElement;
 
         var content = stored.GetProperty("content");
         Assert.Equal("reply", content.GetProperty("kind").GetString());
@@ -44,7 +45,7 @@ public sealed class StoredLetterShapeTests
         Assert.False(stored.TryGetProperty("data", out _));
 
         var fee = SampleItems.Letters["fee-notice-items"];
-        var line = JsonDocument.Parse(OutboxEntities.ToEntity(fee.CaseId, fee).GetString("Item")).RootElement.GetProperty("content").GetProperty("breakdown")[1];
+        var line = JsonDocument.Parse(OutboxEntities.ToEntity(fee.CaseId, fee, CreatedAt).GetString("Item")).RootElement.GetProperty("content").GetProperty("breakdown")[1];
         Assert.Equal((31, 35, 1000), (line.GetProperty("from").GetInt32(), line.GetProperty("to").GetInt32(), line.GetProperty("subtotal").GetInt32()));
     }
 
@@ -52,7 +53,7 @@ public sealed class StoredLetterShapeTests
     public void A_row_of_a_kind_this_release_does_not_know_cannot_be_composed()
     {
         var item = SampleItems.Letters["withdrawal-confirmation"] with { Id = "w1" };
-        var row = OutboxEntities.ToEntity(item.CaseId, item);
+        var row = OutboxEntities.ToEntity(item.CaseId, item, CreatedAt);
         row["Item"] = row.GetString("Item").Replace("\"withdrawal-confirmation\"", "\"postcard\"");
 
         Assert.Throws<LetterNotComposableException>(() => OutboxEntities.FromEntity(row));

@@ -27,7 +27,7 @@ internal static class StatisticsFixtures
         var opened = CaseFiling.Open(id, $"{receivedOn.Year}-{id[..6]}", application, "in-person", receivedOn, filedAt, "not-a-real-hash", null,
             "officer", services.GetRequiredService<WorkingDayCalendar>());
         var state = then?.Invoke(opened.State) ?? opened.State;
-        Assert.True(await services.GetRequiredService<CaseStore>().TryCommitAsync(new CaseCommit(state, null, opened.Events, []), CancellationToken.None));
+        Assert.True(await services.GetRequiredService<CaseStore>().TryCommitAsync(new CaseCommit(state, null, opened.Events, []) { At = filedAt }, CancellationToken.None));
         await services.GetRequiredService<CaseCommands>().RefreshAsync(id, CancellationToken.None);
         return id;
     }
