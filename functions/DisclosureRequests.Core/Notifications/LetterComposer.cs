@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using DisclosureRequests.Cases;
 using DisclosureRequests.Cases.Letters;
+using DisclosureRequests.Intake;
 using Fluid;
 using Fluid.Values;
 
@@ -73,6 +74,7 @@ public sealed class LetterComposer(AgencyProfile agency)
         var context = new TemplateContext(Options);
         context.SetValue("item", item);
         context.SetValue("letter", item.Content);
+        context.SetValue("you", HowTheApplicantIsAddressed(item));
         // The summary alone keeps its line breaks: the officer's paragraphs, each a paragraph of the letter.
         if (item.Content is ReplyLetter reply) context.SetValue("summary_paragraphs", LetterTemplateOptions.Paragraphs(reply.Summary));
         context.SetValue("agency", new Dictionary<string, FluidValue>
@@ -83,6 +85,12 @@ public sealed class LetterComposer(AgencyProfile agency)
         });
         return context;
     }
+
+    /// <summary>
+    /// A person is 您; an organisation, or an applicant an earlier release's item does not say, is 您（单位）, as the
+    /// agencies' forms have it, so that the 您 of the letter's later sentences still reads as addressed to them.
+    /// </summary>
+    private static string HowTheApplicantIsAddressed(OutboxItem item) => item.ApplicantType == ApplicantTypes.NaturalPerson ? "您" : "您（单位）";
 
     private static void CheckReply(ReplyLetter reply)
     {

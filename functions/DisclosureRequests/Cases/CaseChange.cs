@@ -44,7 +44,10 @@ internal sealed class CaseChange
 
     /// <summary>An outbox item with the facts every letter names; its id is unique and stable across retries.</summary>
     public static OutboxItem Item(CaseState state, int version, int number, string audience, LetterContent content) =>
-        new($"{state.Id}-{version:D6}-{number:D2}", audience, state.Id, state.TrackingNumber, state.Application.Applicant.Name, state.ReceivedOn, content);
+        new($"{state.Id}-{version:D6}-{number:D2}", audience, state.Id, state.TrackingNumber, state.Application.Applicant.Name, state.ReceivedOn, content)
+        {
+            ApplicantType = state.Application.Applicant.Type,
+        };
 
     public CaseDecision.Accepted Done() => new(State with { Version = nextVersion }, events, outbox);
 }

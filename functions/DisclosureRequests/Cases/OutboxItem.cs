@@ -17,6 +17,9 @@ public sealed record OutboxItem(
     DateOnly? ReceivedOn,
     LetterContent Content)
 {
+    /// <summary>Whether the applicant is a person or an organisation, for how a letter addresses them; null in an item an earlier release wrote.</summary>
+    public string? ApplicantType { get; init; }
+
     [JsonIgnore]
     public string Kind => Content.Kind;
 }

@@ -32,6 +32,7 @@ public sealed class ApplicantLettersTests(SystemUnderTest app) : IClassFixture<S
         var html = await letter.Content.ReadAsStringAsync();
         Assert.Contains(receipt.TrackingNumber.Split('-')[0], html);
         Assert.Contains("行政复议", html);
+        Assert.Contains("您于2026年3月2日提出", html);
 
         var stranger = await agency.FileAsync();
         using var foreign = new HttpRequestMessage(HttpMethod.Get, letters[1].GetProperty("url").GetString());

@@ -23,6 +23,24 @@ public sealed class LetterComposerTests
         Assert.Contains("某交信公开答〔2026〕42号", letter.Html);
     }
 
+    [Theory]
+    [InlineData("natural-person", "您于2026年3月2日提出")]
+    [InlineData("commercial-enterprise", "您（单位）于2026年3月2日提出")]
+    [InlineData(null, "您（单位）于2026年3月2日提出")]
+    public void A_letter_addresses_a_person_as_such_and_an_organisation_or_an_earlier_item_as_the_form_does(string? applicantType, string opening)
+    {
+        var letters = new[] { "clarification-notice", "extension-notice", "fee-notice-items", "delay-notice", "withdrawal-confirmation", "lapse-notice-fee" }
+            .Select(name => SampleItems.Letters[name])
+            .Append(SampleItems.Reply("disclosed", ""))
+            .Select(item => composer.Compose(item with { ApplicantType = applicantType }, ComposedOn).Text)
+            .ToList();
+        var acknowledgement = composer.Compose(SampleItems.Letters["acknowledgement"] with { ApplicantType = applicantType }, ComposedOn).Text;
+
+        Assert.All(letters, text => Assert.Contains(opening, text));
+        Assert.Equal(applicantType != "natural-person", acknowledgement.Contains("收到您（单位）", StringComparison.Ordinal));
+        if (applicantType == "natural-person") Assert.All(letters.Append(acknowledgement), text => Assert.DoesNotContain("（单位）", text));
+    }
+
     [Fact]
     public void Markup_in_what_the_applicant_typed_is_escaped_in_the_html()
     {
