@@ -44,6 +44,11 @@ public static class OrchestrationSetup
         // Starting an instance that is still running answers "already exists" instead of silently doing nothing, so a
         // signal can try to start first and tell the running instance when that is refused.
         ThrowExceptionOnInvalidDedupeStatus = true,
+        // Few steps at once (the framework's defaults are 10 per core and 100): storage that serves one request at a
+        // time, as Azurite does, gets no more done with more steps queued at it, and a citizen's or an officer's
+        // request waits behind each one. A storage account that serves partitions in parallel can be given more.
+        MaxConcurrentTaskActivityWorkItems = configuration.GetValue("Durable:MaxConcurrentActivities", 4),
+        MaxConcurrentTaskOrchestrationWorkItems = configuration.GetValue("Durable:MaxConcurrentOrchestrations", 8),
         LoggerFactory = loggers,
     };
 
