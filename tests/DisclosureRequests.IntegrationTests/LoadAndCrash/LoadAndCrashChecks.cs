@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using DisclosureRequests.Core.Intake;
 using DisclosureRequests.Core.Notifications;
 using DisclosureRequests.Core.Storage;
@@ -30,6 +31,28 @@ public sealed class LoadAndCrashChecks(string connectionString, TextWriter outpu
             if (clock.Elapsed > within) return false;
             await Task.Delay(TimeSpan.FromSeconds(2));
         }
+    }
+
+    /// <summary>
+    /// Waits until the task hub's queues have held nothing ready to run for three looks a second apart: the episodes
+    /// and steps the load set off have run (a durable timer waits invisible in its queue, and does not count).
+    /// </summary>
+    public async Task<bool> AwaitTaskHubIdleAsync(TimeSpan within)
+    {
+        var queues = new QueueServiceClient(connectionString);
+        var clock = Stopwatch.StartNew();
+        var quietLooks = 0;
+        while (quietLooks < 3)
+        {
+            if (clock.Elapsed > within) return false;
+            var ready = 0;
+            await foreach (var queue in queues.GetQueuesAsync(prefix: "disclosurerequests-"))
+                ready += (await queues.GetQueueClient(queue.Name).PeekMessagesAsync(1)).Value.Length;
+            quietLooks = ready == 0 ? quietLooks + 1 : 0;
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+        output.WriteLine($"task hub idle {clock.Elapsed.TotalSeconds:F0} s after that");
+        return true;
     }
 
     public async Task<RecordFindings> VerifyAsync(IReadOnlyList<SubmissionReceipt> receipts, System.Collections.Concurrent.ConcurrentQueue<string> problems)

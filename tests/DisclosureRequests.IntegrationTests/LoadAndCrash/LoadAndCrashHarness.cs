@@ -44,14 +44,16 @@ public sealed class LoadAndCrashHarness(LoadAndCrashOptions options, TextWriter 
         var (_, warmUp) = await FilingLoad.RunAsync(client, options.Clients, TimeSpan.FromSeconds(2));
         output.WriteLine($"warm-up: {warmUp.Count} filings, then until their letters were out");
         if (!await checks.AwaitDeliveryAsync(options.SettleWithin)) problems.Enqueue("the warm-up's letters were not all delivered");
+        if (!await checks.AwaitTaskHubIdleAsync(options.SettleWithin)) problems.Enqueue("the warm-up's orchestrations were still busy");
         await RawTransactionRate.MeasureAsync(azurite.ConnectionString, options.Clients, TimeSpan.FromSeconds(1));
         var rawBefore = await RawTransactionRate.MeasureAsync(azurite.ConnectionString, options.Clients, options.MeasureFor);
         output.WriteLine($"raw four-entity transactions, {options.Clients} clients: {rawBefore}");
         var (filing, filed) = await FilingLoad.RunAsync(client, options.Clients, options.MeasureFor);
         output.WriteLine($"filings (POST /api/requests), {options.Clients} clients: {filing}");
-        // The raw rate again once the filings' work behind them is done: the storage with the tables the filings grew,
-        // not the storage still busy with their orchestrations and letters.
+        // The raw rate again once the filings' work behind them is done (their letters out, their orchestrations
+        // waiting): the storage with the tables the filings grew, not the storage still busy with that work.
         if (!await checks.AwaitDeliveryAsync(options.SettleWithin)) problems.Enqueue("the timed filings' letters were not all delivered");
+        if (!await checks.AwaitTaskHubIdleAsync(options.SettleWithin)) problems.Enqueue("the timed filings' orchestrations were still busy");
         var rawAfter = await RawTransactionRate.MeasureAsync(azurite.ConnectionString, options.Clients, options.MeasureFor);
         output.WriteLine($"raw four-entity transactions again:   {rawAfter}");
         var raw = new Rate(rawBefore.Count + rawAfter.Count, rawBefore.Elapsed + rawAfter.Elapsed, rawBefore.Latencies);
