@@ -5,6 +5,7 @@ using Azure.Storage.Queues;
 using DisclosureRequests.Core.Intake;
 using DisclosureRequests.Core.Notifications;
 using DisclosureRequests.Core.Storage;
+using DisclosureRequests.Standalone.Orchestrations;
 
 namespace DisclosureRequests.IntegrationTests.LoadAndCrash;
 
@@ -46,7 +47,7 @@ public sealed class LoadAndCrashChecks(string connectionString, TextWriter outpu
         {
             if (clock.Elapsed > within) return false;
             var ready = 0;
-            await foreach (var queue in queues.GetQueuesAsync(prefix: "disclosurerequests-"))
+            await foreach (var queue in queues.GetQueuesAsync(prefix: OrchestrationSetup.DefaultTaskHub.ToLowerInvariant() + "-"))
                 ready += (await queues.GetQueueClient(queue.Name).PeekMessagesAsync(1)).Value.Length;
             quietLooks = ready == 0 ? quietLooks + 1 : 0;
             await Task.Delay(TimeSpan.FromSeconds(1));
