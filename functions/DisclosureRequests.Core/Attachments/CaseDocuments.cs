@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Azure;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
+using DisclosureRequests.Cases;
 using DisclosureRequests.Core.Storage;
 
 namespace DisclosureRequests.Core.Attachments;
@@ -62,10 +63,17 @@ public sealed class CaseDocuments(StorageClients storage, ReleaseLinks links, Ti
         return documents;
     }
 
-    /// <summary>The owner's view: attachments, and releases with fresh signed links.</summary>
-    public async Task<CaseDocumentsView> ViewAsync(string caseId, CancellationToken cancellationToken) => new(
-        await ListAsync(caseId, Attachment, cancellationToken),
-        (await ListAsync(caseId, Release, cancellationToken)).Select(d => links.For(caseId, d)).ToList());
+    /// <summary>
+    /// The owner's view: attachments, and, once they are released, releases with fresh signed links. Until then the
+    /// files are the draft's, still to pass the legal and confidentiality review and the approval.
+    /// </summary>
+    public async Task<CaseDocumentsView> ViewAsync(CaseState state, CancellationToken cancellationToken) => new(
+        await ListAsync(state.Id, Attachment, cancellationToken),
+        IsReleased(state) ? (await ListAsync(state.Id, Release, cancellationToken)).Select(d => links.For(state.Id, d)).ToList() : []);
+
+    /// <summary>The files to release reach the applicant with an approved reply that discloses something.</summary>
+    public static bool IsReleased(CaseState state) =>
+        state.Status == CaseStatus.Replied && state.Conclusion?.Outcome is "disclosed" or "partially-disclosed";
 
     public async Task<(CaseDocument Document, Stream Content)?> OpenAsync(string caseId, string category, string name, CancellationToken cancellationToken)
     {

@@ -93,7 +93,7 @@ public static class DocumentsApi
         var loaded = await services.Cases.LoadAsync(id, cancellationToken);
         if (services.Attempts.Refusal(context, loaded?.State) is { } refusal) return refusal;
         context.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Ok(await services.Documents.ViewAsync(id, cancellationToken));
+        return TypedResults.Ok(await services.Documents.ViewAsync(loaded!.State, cancellationToken));
     }
 
     private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(
@@ -106,7 +106,9 @@ public static class DocumentsApi
             case LinkCheck.Invalid: return Problem.Of(context, DocumentProblems.InvalidLink, StatusCodes.Status403Forbidden);
             case LinkCheck.Expired: return Problem.Of(context, DocumentProblems.LinkExpired, StatusCodes.Status410Gone);
         }
-        if (await services.Documents.OpenAsync(id, CaseDocuments.Release, name, cancellationToken) is not var (document, content))
+        // A link is only handed out for a released file, but it must not outlive a reply that is not the one it came with.
+        if (await services.Cases.LoadAsync(id, cancellationToken) is not { } loaded || !CaseDocuments.IsReleased(loaded.State)
+            || await services.Documents.OpenAsync(id, CaseDocuments.Release, name, cancellationToken) is not var (document, content))
             return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.XContentTypeOptions = "nosniff";

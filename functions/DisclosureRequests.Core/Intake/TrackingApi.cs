@@ -55,7 +55,7 @@ public static class TrackingApi
         var letters = await LettersAsync(state.Id, services.Correspondence, cancellationToken);
         return TypedResults.Ok(View(state, services.Commands.ReadClock(state), letters) with
         {
-            Documents = await services.Documents.ViewAsync(state.Id, cancellationToken),
+            Documents = await services.Documents.ViewAsync(state, cancellationToken),
         });
     }
 

@@ -113,6 +113,7 @@ public sealed class TrackingPageTests(Site site)
     {
         var receipt = await site.System.FileAsync();
         await site.System.ReleaseAsync(receipt.Id, "招标文件.pdf", "%PDF-1.4\n% 2025年道路养护工程招标文件\n%%EOF\n"u8.ToArray());
+        await site.System.ReplyAsync(receipt.Id);
         await using var visitor = await site.Browser.VisitorAsync(site.System.Address);
         var page = await visitor.NewPageAsync();
 

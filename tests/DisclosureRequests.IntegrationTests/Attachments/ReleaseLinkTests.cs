@@ -77,14 +77,71 @@ public sealed class ReleaseLinkTests(SystemUnderTest app) : IClassFixture<System
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("draft-reply")]
+    [InlineData("legal-review")]
+    public async Task A_document_to_release_is_neither_listed_nor_served_to_the_applicant_before_the_reply_is_approved(string stage)
+    {
+        var (receipt, _) = await StageAsync("招标公告.pdf");
+        await agency.ActAsync(agency.Officer, receipt.Id, "draft-reply", Disclosure);
+        if (stage == "legal-review") await agency.ActAsync(agency.Reviewer, receipt.Id, "legal-review", new { decision = "approve" });
+
+        Assert.Empty((await DocumentsAsync(receipt)).Releases);
+        Assert.Empty((await TrackAsync(receipt)).GetProperty("documents").GetProperty("releases").EnumerateArray());
+        using var response = await app.Client().GetAsync(await SignedLinkAsync(receipt.Id));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_document_staged_for_a_reply_that_ends_in_a_refusal_is_never_served()
+    {
+        var (receipt, _) = await StageAsync("招标公告.pdf");
+        await agency.ActAsync(agency.Officer, receipt.Id, "draft-reply", new { outcome = "withheld", reason = "state-secret", summary = "经审查，所申请信息属于国家秘密。" });
+        await agency.ActAsync(agency.Reviewer, receipt.Id, "legal-review", new { decision = "approve" });
+        await agency.ActAsync(agency.Approver, receipt.Id, "approval", new { decision = "approve" });
+
+        Assert.Empty((await DocumentsAsync(receipt)).Releases);
+        using var response = await app.Client().GetAsync(await SignedLinkAsync(receipt.Id));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static readonly object Disclosure = new { outcome = "disclosed", summary = "现将所申请信息提供给您。" };
+
+    private readonly Agency agency = new(app);
+
+    /// <summary>Stored to be released, then carried through the draft, the legal review and the approval of a disclosure.</summary>
     private async Task<(SubmissionReceipt Receipt, byte[] Content)> ReleaseAsync()
     {
-        var receipt = await app.Client().FileAsync();
+        var (receipt, content) = await StageAsync("招标公告.pdf");
+        await agency.ActAsync(agency.Officer, receipt.Id, "draft-reply", Disclosure);
+        await agency.ActAsync(agency.Reviewer, receipt.Id, "legal-review", new { decision = "approve" });
+        await agency.ActAsync(agency.Approver, receipt.Id, "approval", new { decision = "approve" });
+        return (receipt, content);
+    }
+
+    private async Task<(SubmissionReceipt Receipt, byte[] Content)> StageAsync(string fileName)
+    {
+        var receipt = await agency.FileAndAssignAsync();
         var content = Uploads.Pdf(4096);
-        var officer = app.Client().As("li.si@agency.example.cn", Roles.CaseOfficer);
-        using var response = await officer.PostAsync($"/api/cases/{receipt.Id}/releases", Uploads.Form(("招标公告.pdf", content)));
+        using var response = await agency.Officer.PostAsync($"/api/cases/{receipt.Id}/releases", Uploads.Form((fileName, content)));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (receipt, content);
+    }
+
+    /// <summary>A link as the server signs it, for the case's first file to release, whether or not it would hand it out.</summary>
+    private async Task<string> SignedLinkAsync(string caseId)
+    {
+        var document = Assert.Single(await app.Get<CaseDocuments>().ListAsync(caseId, CaseDocuments.Release, CancellationToken.None));
+        return app.Get<ReleaseLinks>().For(caseId, document).Url;
+    }
+
+    private async Task<System.Text.Json.JsonElement> TrackAsync(SubmissionReceipt receipt)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/requests/{receipt.Id}");
+        request.Headers.Add("X-Access-Code", receipt.AccessCode);
+        using var response = await app.Client().SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.ReadJsonAsync();
     }
 
     private async Task<CaseDocumentsView> DocumentsAsync(SubmissionReceipt receipt)
