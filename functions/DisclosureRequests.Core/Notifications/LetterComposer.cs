@@ -14,8 +14,10 @@ namespace DisclosureRequests.Core.Notifications;
 /// and one layout per format adds title, reference number, addressee, signature and date. Every value reaches the
 /// HTML through the encoder, so what an applicant typed can never become markup.
 /// </summary>
-public sealed class LetterComposer(AgencyProfile agency)
+public sealed class LetterComposer(AgencyProfile agency, WorkflowSettings? workflow = null)
 {
+    private readonly WorkflowSettings rules = workflow ?? new WorkflowSettings();
+
     private static readonly TemplateOptions Options = LetterTemplateOptions.Create(typeof(LetterComposer).Assembly);
 
     private static readonly TextEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
@@ -24,6 +26,7 @@ public sealed class LetterComposer(AgencyProfile agency)
     {
         var kind = LetterKinds.Find(item.Kind) ?? throw new LetterNotComposableException($"Unknown letter kind '{item.Kind}'.");
         if (item.Content is ReplyLetter reply) CheckReply(reply);
+        if (item.Content is FeeNoticeLetter fee) CheckFee(fee);
 
         var body = LetterTemplates.Get(kind.TemplateName).Render(Context(item), NullEncoder.Default);
         var paragraphs = body.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -83,6 +86,10 @@ public sealed class LetterComposer(AgencyProfile agency)
             ["feePaymentInstructions"] = new StringValue(agency.FeePaymentInstructions),
             ["reconsiderationBody"] = new StringValue(agency.ReconsiderationBody),
         });
+        context.SetValue("rules", new Dictionary<string, FluidValue>
+        {
+            ["feeTimeNotCounted"] = BooleanValue.Create(rules.FeeNoticePausesReplyPeriod),
+        });
         return context;
     }
 
@@ -91,6 +98,13 @@ public sealed class LetterComposer(AgencyProfile agency)
     /// agencies' forms have it, so that the 您 of the letter's later sentences still reads as addressed to them.
     /// </summary>
     private static string HowTheApplicantIsAddressed(OutboxItem item) => item.ApplicantType == ApplicantTypes.NaturalPerson ? "您" : "您（单位）";
+
+    /// <summary>A notice whose total is not the sum of its lines would ask the applicant for a sum the tariff does not give.</summary>
+    private static void CheckFee(FeeNoticeLetter fee)
+    {
+        if (fee.Breakdown.Count > 0 && fee.Breakdown.Sum(line => line.Subtotal) != fee.Amount)
+            throw new LetterNotComposableException($"The fee notice's amount {fee.Amount} is not the sum of its lines.");
+    }
 
     private static void CheckReply(ReplyLetter reply)
     {

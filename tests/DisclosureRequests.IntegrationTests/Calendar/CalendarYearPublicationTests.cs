@@ -126,7 +126,7 @@ public sealed class CalendarYearPublicationTests : IAsyncLifetime
 
         Assert.Contains("请您自收到本告知书之日起15个工作日内向本机关作出补正", await LetterTextAsync(unclear.Id, LetterKinds.ClarificationNotice));
         var consultationLetter = await LetterTextAsync(consulted.Id, LetterKinds.ThirdPartyConsultation);
-        Assert.Contains("请贵方自收到本意见书之日起15个工作日内提出书面意见", consultationLetter);
+        Assert.Contains("请贵方自收到本征求意见书之日起15个工作日内提出书面意见", consultationLetter);
         Assert.DoesNotContain("即于", consultationLetter);
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/requests/{unclear.Id}");
         request.Headers.Add("X-Access-Code", unclear.AccessCode);

@@ -54,7 +54,7 @@ public static class EarlierItems
         ["other-agency-consultation"] = Item(LetterKinds.OtherAgencyConsultation, "other-agency", new() { ["consultationId"] = "c1", ["partyName"] = "某市财政局", ["partyEmail"] = "", ["partyAddress"] = "某市某区人民路2号", ["informationDescription"] = "2025年道路养护资金拨付联合通知", ["sentOn"] = "2026-03-06", ["respondBy"] = "2026-03-27" }),
         ["fee-notice-items"] = Item(LetterKinds.FeeNotice, "applicant", new() { ["basis"] = "items", ["units"] = "25", ["priorItemsThisMonth"] = "10", ["amount"] = "3000", ["breakdown"] = "11-30|20|100|100|2000\n31-35|5|200|200|1000", ["noticeOn"] = "2026-03-10", ["payBy"] = "2026-04-08" }),
         ["fee-notice-many-items"] = Item(LetterKinds.FeeNotice, "applicant", new() { ["basis"] = "items", ["units"] = "50000", ["priorItemsThisMonth"] = "0", ["amount"] = "12492502000", ["breakdown"] = "11-30|20|100|100|2000\n31-40|10|200|200|2000\n41-50|10|300|300|3000\n51-50000|49950|400|499800|12492495000", ["noticeOn"] = "2026-03-10", ["payBy"] = "2026-04-08" }),
-        ["fee-notice-pages"] = Item(LetterKinds.FeeNotice, "applicant", new() { ["basis"] = "pages", ["units"] = "230", ["priorItemsThisMonth"] = "", ["amount"] = "3500", ["breakdown"] = "31-100|70|10|10|700\n101-200|100|20|20|2000\n201-230|30|40|40|1200", ["noticeOn"] = "2026-03-10", ["payBy"] = "2026-04-08" }),
+        ["fee-notice-pages"] = Item(LetterKinds.FeeNotice, "applicant", new() { ["basis"] = "pages", ["units"] = "230", ["priorItemsThisMonth"] = "", ["amount"] = "3900", ["breakdown"] = "31-100|70|10|10|700\n101-200|100|20|20|2000\n201-230|30|40|40|1200", ["noticeOn"] = "2026-03-10", ["payBy"] = "2026-04-08" }),
         ["withdrawal-confirmation"] = Item(LetterKinds.WithdrawalConfirmation, "applicant", new() { ["withdrawnOn"] = "2026-03-12" }),
         ["lapse-notice-clarification"] = Item(LetterKinds.LapseNotice, "applicant", new() { ["reason"] = "clarification-lapsed", ["lapsedOn"] = "2026-03-20" }),
         ["lapse-notice-fee"] = Item(LetterKinds.LapseNotice, "applicant", new() { ["reason"] = "fee-unpaid", ["lapsedOn"] = "2026-04-09" }),
@@ -69,7 +69,7 @@ public static class EarlierItems
         {
             ["outcome"] = outcome,
             ["reason"] = reason,
-            ["summary"] = "经查，本机关已于2025年12月在门户网站公开相关信息。",
+            ["summary"] = "如对本答复有疑问，请与本机关政府信息公开工作机构联系。",
             ["repliedOn"] = "2026-03-25",
             ["withheld"] = "",
             ["responsibleAgency"] = "",

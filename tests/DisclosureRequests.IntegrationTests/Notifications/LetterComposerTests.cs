@@ -42,6 +42,73 @@ public sealed class LetterComposerTests
     }
 
     [Fact]
+    public void A_reply_on_an_administrative_query_points_to_the_other_laws_procedure_and_refuses_nothing()
+    {
+        var text = composer.Compose(SampleItems.Reply("withheld", "administrative-query"), ComposedOn).Text;
+
+        Assert.Contains("第三十六条第（七）项的规定，请您依照有关法律、行政法规的规定办理。", text);
+        Assert.DoesNotContain("不予公开", text);
+        Assert.DoesNotContain("第三十六条第（三）项", text);
+    }
+
+    [Theory]
+    [InlineData("state-secret", "属于国家秘密。根据《中华人民共和国政府信息公开条例》第十四条、第三十六条第（三）项的规定，本机关决定不予公开。")]
+    [InlineData("third-party-rights", "造成损害。根据《中华人民共和国政府信息公开条例》第十五条、第三十六条第（三）项的规定，本机关决定不予公开。")]
+    [InlineData("internal-affairs", "内部事务信息。根据《中华人民共和国政府信息公开条例》第十六条第一款、第三十六条第（三）项的规定，本机关决定不予公开。")]
+    public void A_withheld_reply_gives_its_ground_and_both_articles_and_refuses_once(string reason, string sentence)
+    {
+        var text = composer.Compose(SampleItems.Reply("withheld", reason), ComposedOn).Text;
+
+        Assert.Contains(sentence, text);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "不予公开"));
+    }
+
+    [Fact]
+    public void A_partial_disclosure_gives_each_withheld_parts_ground_and_article()
+    {
+        var text = composer.Compose(SampleItems.Reply("partially-disclosed", "", SampleItems.PartialDisclosure), ComposedOn).Text;
+
+        Assert.Contains("1. 中标单位投标报价明细：涉及商业秘密、个人隐私等，公开会对第三方合法权益造成损害，依照《中华人民共和国政府信息公开条例》第十五条的规定不予公开。", text);
+        Assert.Contains("2. 评标委员会内部讨论记录：属于行政机关在履行行政管理职能过程中形成的讨论记录、过程稿、磋商信函、请示报告等过程性信息，依照《中华人民共和国政府信息公开条例》第十六条第二款的规定不予公开。", text);
+    }
+
+    [Theory]
+    [InlineData("online", "请妥善保管申请登记号和查询码，凭其查询申请办理进度。")]
+    [InlineData("registered-post", "您可以凭申请登记号向本机关查询申请办理进度。")]
+    [InlineData("in-person", "您可以凭申请登记号向本机关查询申请办理进度。")]
+    public void The_acknowledgement_mentions_the_access_code_only_to_those_who_were_given_one(string channel, string sentence)
+    {
+        var text = composer.Compose(SampleItems.Item("applicant", new AcknowledgementLetter(new DateOnly(2026, 3, 30), channel, "道路养护")), ComposedOn).Text;
+
+        Assert.Contains(sentence, text);
+        Assert.Equal(channel == "online", text.Contains("查询码", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_acknowledgement_and_the_fee_notice_say_the_fee_time_is_not_counted_only_where_the_agency_does_not_count_it(bool notCounted)
+    {
+        var rules = new LetterComposer(SampleItems.Agency, new DisclosureRequests.Cases.WorkflowSettings { FeeNoticePausesReplyPeriod = notCounted });
+
+        var acknowledgement = rules.Compose(SampleItems.Letters["acknowledgement"], ComposedOn).Text;
+        var feeNotice = rules.Compose(SampleItems.Letters["fee-notice-items"], ComposedOn).Text;
+
+        Assert.Contains("本机关要求您补正申请的，答复期限自本机关收到补正后的申请之日起计算。", acknowledgement);
+        Assert.Equal(notCounted, acknowledgement.Contains("缴纳信息处理费所需时间", StringComparison.Ordinal));
+        Assert.Equal(notCounted, feeNotice.Contains("不计算在答复期限内", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_fee_notice_whose_total_is_not_the_sum_of_its_lines_is_not_composed()
+    {
+        var notice = SampleItems.Letters["fee-notice-pages"];
+        var wrong = notice with { Content = ((FeeNoticeLetter)notice.Content) with { Amount = 3500 } };
+
+        Assert.Throws<LetterNotComposableException>(() => composer.Compose(wrong, ComposedOn));
+    }
+
+    [Fact]
     public void Markup_in_what_the_applicant_typed_is_escaped_in_the_html()
     {
         var acknowledgement = new AcknowledgementLetter(new DateOnly(2026, 3, 30), "online", "道路\"><img src=x onerror=alert(1)><script>alert(2)</script>");

@@ -2,6 +2,7 @@ using DisclosureRequests.Cases;
 using DisclosureRequests.Cases.Letters;
 using DisclosureRequests.Core.Notifications;
 using DisclosureRequests.Fees;
+using DisclosureRequests.Intake;
 
 namespace DisclosureRequests.IntegrationTests.Notifications;
 
@@ -14,7 +15,7 @@ public static class SampleItems
     private const string Description = "2025年本市道路养护工程的招标文件和中标结果";
 
     public static OutboxItem Item(string audience, LetterContent content, string? id = null, string caseId = "0123456789abcdef0123456789abcdef") =>
-        new(id ?? content.Kind, audience, caseId, "2026-000042", "张三", Day(2026, 3, 2), content);
+        new(id ?? content.Kind, audience, caseId, "2026-000042", "张三", Day(2026, 3, 2), content) { ApplicantType = ApplicantTypes.NaturalPerson };
 
     public static IReadOnlyDictionary<string, OutboxItem> Letters { get; } = new Dictionary<string, OutboxItem>
     {
@@ -34,7 +35,7 @@ public static class SampleItems
         ["fee-notice-many-items"] = Item("applicant", new FeeNoticeLetter("items", 50000, 0, 12492502000,
             [new FeeLine(11, 30, 100, 100, 2000), new FeeLine(31, 40, 200, 200, 2000), new FeeLine(41, 50, 300, 300, 3000), new FeeLine(51, 50000, 400, 499800, 12492495000)],
             Day(2026, 3, 10), Day(2026, 4, 8))),
-        ["fee-notice-pages"] = Item("applicant", new FeeNoticeLetter("pages", 230, 0, 3500,
+        ["fee-notice-pages"] = Item("applicant", new FeeNoticeLetter("pages", 230, 0, 3900,
             [new FeeLine(31, 100, 10, 10, 700), new FeeLine(101, 200, 20, 20, 2000), new FeeLine(201, 230, 40, 40, 1200)], Day(2026, 3, 10), Day(2026, 4, 8))),
         ["withdrawal-confirmation"] = Item("applicant", new WithdrawalConfirmationLetter(Day(2026, 3, 12))),
         ["lapse-notice-clarification"] = Item("applicant", new LapseNoticeLetter("clarification-lapsed", Day(2026, 3, 20))),
@@ -46,7 +47,7 @@ public static class SampleItems
 
     public static OutboxItem Reply(string outcome, string reason, Func<ReplyLetter, ReplyLetter>? change = null)
     {
-        var reply = new ReplyLetter(outcome, reason.Length == 0 ? null : reason, "经查，本机关已于2025年12月在门户网站公开相关信息。", Day(2026, 3, 25),
+        var reply = new ReplyLetter(outcome, reason.Length == 0 ? null : reason, "如对本答复有疑问，请与本机关政府信息公开工作机构联系。", Day(2026, 3, 25),
             [], [], Description: Description);
         return Item("applicant", change is null ? reply : change(reply));
     }
