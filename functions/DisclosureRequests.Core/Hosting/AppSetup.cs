@@ -33,6 +33,9 @@ public static class AppSetup
     public static IServiceCollection AddDisclosureRequests(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        // The request log writes each URL whole: a staff search's query string holds an applicant's name, and a
+        // release link's holds the signature that opens it.
+        services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning));
         services.AddSingleton(_ => StorageClients.FromConfiguration(configuration));
         services.AddSingleton(_ => WorkingDayCalendar.Official);
         services.AddSingleton<CalendarYearStore>();
@@ -118,6 +121,7 @@ public static class AppSetup
             };
         }));
         app.UseStatusCodePages(StatusProblems.WriteAsync);
+        app.UseApiResponseHeaders();
         app.UseCalendarRefresh();
         app.UseAuthentication();
         app.UseMalformedPrincipalRefusal();

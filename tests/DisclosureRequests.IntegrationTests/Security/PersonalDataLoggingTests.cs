@@ -57,9 +57,12 @@ public sealed class PersonalDataLoggingTests : IAsyncLifetime
         await app!.Get<OutboxDelivery>().DeliverPendingAsync(receipt.Id, CancellationToken.None);
         await agency.AtAsync(new DateOnly(2026, 3, 9), hour: 9);
 
+        using (var search = await agency.Officer.GetAsync($"/api/cases?q={Uri.EscapeDataString(Name)}"))
+            Assert.Equal(System.Net.HttpStatusCode.OK, search.StatusCode);
+
         // The case is logged by its opaque id, which proves the app's own lines were captured too.
         Assert.Contains(logs.Lines, line => line.Contains(receipt.Id));
-        foreach (var secret in new[] { Name, IdNumber, Email, Phone, Address, Description, Clarification, receipt.AccessCode })
+        foreach (var secret in new[] { Name, Uri.EscapeDataString(Name), IdNumber, Email, Phone, Address, Description, Clarification, receipt.AccessCode })
             Assert.DoesNotContain(logs.Lines, line => line.Contains(secret, StringComparison.OrdinalIgnoreCase));
     }
 
