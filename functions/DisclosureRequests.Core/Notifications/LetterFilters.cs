@@ -10,7 +10,21 @@ internal static class LetterFilters
     public static void Register(TemplateOptions options)
     {
         options.Filters.AddFilter("cn_date", ChineseDate);
+        options.Filters.AddFilter("quoted_sentence", QuotedSentence);
     }
+
+    /// <summary>
+    /// What someone wrote, quoted as the end of a sentence: “…”。 — or, where their text already ends a sentence,
+    /// “…。” alone, so the letter never prints 。”。
+    /// </summary>
+    public static string QuotedSentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.Length > 0 && "。！？!?".Contains(trimmed[^1]) ? $"“{trimmed}”" : $"“{trimmed}”。";
+    }
+
+    private static ValueTask<FluidValue> QuotedSentence(FluidValue input, FilterArguments arguments, TemplateContext context) =>
+        new(new StringValue(QuotedSentence(input.ToStringValue())));
 
     /// <summary><c>2026-03-02</c> → <c>2026年3月2日</c>, as dates are written in official documents; empty stays empty.</summary>
     public static string ChineseDate(string value) =>

@@ -108,6 +108,19 @@ public sealed class LetterComposerTests
         Assert.Throws<LetterNotComposableException>(() => composer.Compose(wrong, ComposedOn));
     }
 
+    [Theory]
+    [InlineData("申请获取2025年道路养护工程中标结果公告。", "为：“申请获取2025年道路养护工程中标结果公告。”\n")]
+    [InlineData("2025年道路养护工程中标结果公告", "为：“2025年道路养护工程中标结果公告”。\n")]
+    public void A_quoted_request_ends_its_sentence_once(string description, string expected)
+    {
+        var reply = composer.Compose(SampleItems.Reply("disclosed", "", r => r with { Description = description, ClarifiedRequest = description, ClarifiedOn = new DateOnly(2026, 3, 12) }), ComposedOn).Text;
+        var acknowledgement = composer.Compose(SampleItems.Item("applicant", new AcknowledgementLetter(new DateOnly(2026, 3, 30), "online", description)), ComposedOn).Text;
+
+        Assert.Equal(2, reply.Split(expected).Length - 1);
+        Assert.Contains(expected, acknowledgement);
+        Assert.DoesNotContain("。”。", reply + acknowledgement);
+    }
+
     [Fact]
     public void Markup_in_what_the_applicant_typed_is_escaped_in_the_html()
     {

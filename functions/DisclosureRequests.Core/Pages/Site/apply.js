@@ -64,7 +64,7 @@ function showReceipt(receipt, attachments) {
   document.getElementById('receipt-received').textContent = date(receipt.receivedOn);
   document.getElementById('receipt-due').textContent = receipt.replyDueOn
     ? `${date(receipt.replyDueOn)}（收到申请之日起20个工作日内）`
-    : '答复期限将另行告知';
+    : '收到申请之日起20个工作日内（具体日期另行告知）';
   document.getElementById('receipt-email').hidden = receipt.emailConfirmation !== 'pending';
   const note = document.getElementById('receipt-attachments');
   note.textContent = attachments;

@@ -10,7 +10,7 @@ export function renderCase(view, { openLetter }) {
   text('case-number', view.trackingNumber);
   text('case-status', labels.label(labels.statuses, view.status));
   text('case-received', labels.date(view.receivedOn));
-  text('case-due', closed ? '—' : view.replyDueOn ? labels.date(view.replyDueOn) : labels.dueDateWithheld[view.status] || '另行告知');
+  text('case-due', closed ? '—' : view.replyDueOn ? labels.date(view.replyDueOn) : labels.dueDateWithheld[view.status] || '收到申请之日起20个工作日内（具体日期另行告知）');
   text('case-days-left', daysLeft(view, closed));
   text('case-applicant', `${view.applicantName}（${labels.label(labels.applicantTypes, view.applicantType)}）`);
   text('case-channel', labels.label(labels.channels, view.channel));
