@@ -110,6 +110,8 @@ public sealed class LetterComposer(AgencyProfile agency, WorkflowSettings? workf
     {
         if (!ReplyGrounds.IsKnown(reply.Outcome, reply.Reason ?? ""))
             throw new LetterNotComposableException($"Unknown reply outcome '{reply.Outcome}' with reason '{reply.Reason}'.");
+        if (ReplyGrounds.LacksAccessRoute(reply.Outcome, reply.Reason ?? "", reply.AccessRoute))
+            throw new LetterNotComposableException($"A reply with reason '{reply.Reason}' names where to obtain the information.");
         foreach (var part in reply.Withheld)
             if (!ReplyGrounds.IsWithholdingReason(part.Reason))
                 throw new LetterNotComposableException($"Unknown reason for a withheld part: '{part.Reason}'.");

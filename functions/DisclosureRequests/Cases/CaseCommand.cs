@@ -28,9 +28,12 @@ public abstract record CaseCommand
 
     public sealed record RecordFeePayment(long Amount) : CaseCommand;
 
-    /// <summary>The reply's draft; <paramref name="ResponsibleAgency"/> and its contact details make it the Art. 36(5) answer.</summary>
+    /// <summary>
+    /// The reply's draft; <paramref name="ResponsibleAgency"/> and its contact details make it the Art. 36(5) answer;
+    /// <paramref name="AccessRoute"/> is how and where to obtain information already public (Art. 36(1)) or published (Art. 39(2)).
+    /// </summary>
     public sealed record Draft(string Outcome, string? Reason, string Summary, IReadOnlyList<WithheldPart> Withheld, string? ResponsibleAgency,
-        string? ResponsibleAgencyContact = null) : CaseCommand;
+        string? ResponsibleAgencyContact = null, string? AccessRoute = null) : CaseCommand;
 
     public sealed record LegalReview(string Decision, string? Comments) : CaseCommand;
 

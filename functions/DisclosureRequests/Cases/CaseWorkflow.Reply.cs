@@ -11,13 +11,15 @@ public static partial class CaseWorkflow
         if (ReplyOutcomes.Check(command.Outcome, command.Reason, withheld, state) is { } problem) return Invalid("outcome", problem.Chinese, problem.English);
         if (IsBlank(command.Summary) || command.Summary.Length > 8000) return Invalid("summary", "请填写答复的具体内容，不超过8000字。", "Write the reply's substance, under 8000 characters.");
         if (ResponsibleAgencyProblem(command) is { } agencyProblem) return agencyProblem;
+        if (AccessRouteProblem(command) is { } routeProblem) return routeProblem;
 
         return new CaseChange(state, context)
             .Set(s => s with
             {
                 Status = CaseStatus.InLegalReview,
                 Draft = new DraftReply(command.Outcome, command.Reason, command.Summary.Trim(), withheld, NullIfBlank(command.ResponsibleAgency),
-                    context.Actor.Id, context.Today, ResponsibleAgencyContact: NullIfBlank(command.ResponsibleAgencyContact)),
+                    context.Actor.Id, context.Today, ResponsibleAgencyContact: NullIfBlank(command.ResponsibleAgencyContact),
+                    AccessRoute: NullIfBlank(command.AccessRoute)),
             })
             .Record("reply-drafted", new() { ["outcome"] = command.Outcome, ["reason"] = command.Reason ?? "" })
             .Done();
@@ -60,7 +62,8 @@ public static partial class CaseWorkflow
             })
             .Record("replied", new() { ["outcome"] = draft.Outcome, ["reason"] = draft.Reason ?? "", ["approvedBy"] = context.Actor.Id })
             .Send("applicant", new ReplyLetter(draft.Outcome, draft.Reason, draft.Summary, context.Today, draft.Withheld, command.ReleasedDocuments ?? [],
-                draft.ResponsibleAgency, draft.ResponsibleAgencyContact, state.Clarification?.Answer, state.Clarification?.AnsweredOn))
+                draft.ResponsibleAgency, draft.ResponsibleAgencyContact, state.Clarification?.Answer, state.Clarification?.AnsweredOn,
+                AccessRoute: draft.AccessRoute))
             .Done();
     }
 
@@ -77,6 +80,23 @@ public static partial class CaseWorkflow
             return Invalid("responsibleAgency", "只有在告知该信息不属于本机关负责公开时（条例第三十六条第（五）项）才写明负责公开的机关。", "Name a responsible agency only in a reply that the information is not this agency's (unavailable, not-held; Art. 36(5)).");
         if (agency is null || agency.Length > 200) return Invalid("responsibleAgency", "请写明负责公开该信息的行政机关名称，不超过200字。", "Name the agency responsible, under 200 characters.");
         if (contact is null || contact.Length > 500) return Invalid("responsibleAgencyContact", "请写明负责公开该信息的行政机关的联系方式（地址、电话或网站），不超过500字。", "Give the responsible agency's contact details (address, telephone or website), under 500 characters.");
+        return null;
+    }
+
+    /// <summary>
+    /// Art. 36(1) (already public) and Art. 39(2) (a publication) do not give the information but tell the applicant
+    /// how and where to obtain it, so those replies name the route, and no other reply does.
+    /// </summary>
+    private static CaseDecision.Refused? AccessRouteProblem(CaseCommand.Draft command)
+    {
+        var route = NullIfBlank(command.AccessRoute);
+        if (!ReplyOutcomes.NamesAccessRoute(command.Outcome, command.Reason))
+            return route is null ? null
+                : Invalid("accessRoute", "只有在告知信息已经主动公开（条例第三十六条第（一）项）或属于公开出版物（条例第三十九条第二款）时才写明获取的方式和途径。",
+                    "Give a route to obtain the information only in a reply that it is already public (disclosed, already-public; Art. 36(1)) or a publication (not-processed, publication; Art. 39(2)).");
+        if (route is null || route.Length > 500)
+            return Invalid("accessRoute", "请写明获取该信息的方式和途径（如网站栏目及网址、公报期号、查阅地点），不超过500字。",
+                "Say how and where to obtain the information (a web page, a gazette issue, a reading room), under 500 characters.");
         return null;
     }
 

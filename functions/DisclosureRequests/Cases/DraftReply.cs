@@ -10,4 +10,5 @@ public sealed record DraftReply(
     string DraftedBy,
     DateOnly DraftedOn,
     string? LegalReviewedBy = null,
-    string? ResponsibleAgencyContact = null);
+    string? ResponsibleAgencyContact = null,
+    string? AccessRoute = null);

@@ -4,4 +4,10 @@ namespace DisclosureRequests.Reports;
 public sealed record OutcomeCategory(string Code, string Label, IReadOnlyList<OutcomeReason> Reasons)
 {
     public bool HasReasons => Reasons.Count > 0;
+
+    /// <summary>
+    /// Reasons that word the reply differently but have no row of their own: a case answered with one counts in the
+    /// outcome's row (e.g. information already public, Art. 36(1), counts under （一）予以公开 as a plain disclosure).
+    /// </summary>
+    public IReadOnlyList<OutcomeReason> Variants { get; init; } = [];
 }

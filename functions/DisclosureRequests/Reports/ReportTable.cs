@@ -46,7 +46,10 @@ public static class ReportTable
 
     public static IReadOnlyList<OutcomeCategory> Outcomes { get; } =
     [
-        new("disclosed", "（一）予以公开", []),
+        new("disclosed", "（一）予以公开", [])
+        {
+            Variants = [new("already-public", "已经主动公开的，告知获取的方式和途径（第三十六条第（一）项）")],
+        },
         new("partially-disclosed", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", []),
         new("withheld", "（三）不予公开",
         [
@@ -104,8 +107,9 @@ public static class ReportTable
     // record's codes, and a dictionary does it without a scan or an allocation.
     private static readonly FrozenDictionary<string, int> ApplicantTypeIndex = IndexBy(ApplicantTypes, c => c.Code);
     private static readonly FrozenDictionary<string, int> ReviewResultIndex = IndexBy(ReviewResults, c => c.Code);
-    private static readonly FrozenDictionary<(string Outcome, string Reason), int> OutcomeRowIndex =
-        IndexBy(OutcomeRows, r => (r.Outcome, r.Reason?.Code ?? ""));
+    private static readonly FrozenDictionary<(string Outcome, string Reason), int> OutcomeRowIndex = OutcomeRows
+        .SelectMany((row, i) => ReasonsCountedIn(row).Select(reason => (Key: (row.Outcome, reason), Index: i)))
+        .ToFrozenDictionary(e => e.Key, e => e.Index);
 
     internal static int IndexOfApplicantType(string? code) =>
         code is not null && ApplicantTypeIndex.TryGetValue(code, out var i) ? i : -1;
@@ -113,9 +117,16 @@ public static class ReportTable
     internal static int IndexOfReviewResult(string? code) =>
         code is not null && ReviewResultIndex.TryGetValue(code, out var i) ? i : -1;
 
-    /// <summary>-1 for an unknown outcome, an unknown reason, a missing reason, or a reason where none belongs.</summary>
+    /// <summary>
+    /// The row a case counts in, a variant's the row of its outcome; -1 for an unknown outcome, an unknown reason, a
+    /// missing reason, or a reason where none belongs.
+    /// </summary>
     internal static int IndexOfOutcomeRow(string? outcome, string? reason) =>
         outcome is not null && reason != "" && OutcomeRowIndex.TryGetValue((outcome, reason ?? ""), out var i) ? i : -1;
+
+    /// <summary>A reason's row counts that reason; an outcome's own row counts no reason and each of its variants.</summary>
+    private static IEnumerable<string> ReasonsCountedIn(OutcomeRow row) =>
+        row.Reason is { } reason ? [reason.Code] : ["", .. row.Category.Variants.Select(v => v.Code)];
 
     private static FrozenDictionary<TKey, int> IndexBy<T, TKey>(IReadOnlyList<T> items, Func<T, TKey> key) where TKey : notnull =>
         items.Select((item, i) => (Key: key(item), Index: i)).ToFrozenDictionary(e => e.Key, e => e.Index);

@@ -13,7 +13,7 @@ public sealed class ReplyOutcomeTests(SystemUnderTest app) : IClassFixture<Syste
         foreach (var category in ReportTable.Outcomes)
         {
             if (!category.HasReasons) data.Add(category.Code, null);
-            foreach (var reason in category.Reasons.Where(r => r.Code is not ("clarification-lapsed" or "fee-unpaid")))
+            foreach (var reason in category.Reasons.Concat(category.Variants).Where(r => r.Code is not ("clarification-lapsed" or "fee-unpaid")))
                 data.Add(category.Code, reason.Code);
         }
         return data;
@@ -31,7 +31,12 @@ public sealed class ReplyOutcomeTests(SystemUnderTest app) : IClassFixture<Syste
         }
         var withheld = outcome == "partially-disclosed" ? new[] { new { reason = "third-party-rights", description = "中标人的银行账户信息" } } : [];
 
-        await agency.ActAsync(agency.Officer, receipt.Id, "draft-reply", new { outcome, reason, summary = "经审查，答复如下。", withheld, responsibleAgency = reason == "not-held" ? "市交通运输局" : null, responsibleAgencyContact = reason == "not-held" ? "电话010-12345678" : null });
+        await agency.ActAsync(agency.Officer, receipt.Id, "draft-reply", new
+        {
+            outcome, reason, summary = "经审查，答复如下。", withheld,
+            responsibleAgency = reason == "not-held" ? "市交通运输局" : null, responsibleAgencyContact = reason == "not-held" ? "电话010-12345678" : null,
+            accessRoute = reason is "already-public" or "publication" ? "本机关门户网站政府信息公开栏目" : null,
+        });
         await agency.ActAsync(agency.Reviewer, receipt.Id, "legal-review", new { decision = "approve" });
         var replied = await agency.ActAsync(agency.Approver, receipt.Id, "approval", new { decision = "approve" });
 

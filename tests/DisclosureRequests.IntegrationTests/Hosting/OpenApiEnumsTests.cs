@@ -19,7 +19,7 @@ public sealed class OpenApiEnumsTests(SystemUnderTest app) : IClassFixture<Syste
         {
             "DraftReplyBody", "reason",
             [
-                "state-secret", "prohibited-by-law", "security-stability", "third-party-rights", "internal-affairs", "process-information",
+                "already-public", "state-secret", "prohibited-by-law", "security-stability", "third-party-rights", "internal-affairs", "process-information",
                 "enforcement-case-file", "administrative-query", "not-held", "requires-creation", "still-unclear", "petition-complaint",
                 "duplicate", "publication", "excessive", "confirmation", "other",
             ]
@@ -27,7 +27,7 @@ public sealed class OpenApiEnumsTests(SystemUnderTest app) : IClassFixture<Syste
         {
             "Conclusion", "reason",
             [
-                "state-secret", "prohibited-by-law", "security-stability", "third-party-rights", "internal-affairs", "process-information",
+                "already-public", "state-secret", "prohibited-by-law", "security-stability", "third-party-rights", "internal-affairs", "process-information",
                 "enforcement-case-file", "administrative-query", "not-held", "requires-creation", "still-unclear", "petition-complaint",
                 "duplicate", "publication", "excessive", "confirmation", "clarification-lapsed", "fee-unpaid", "other",
             ]

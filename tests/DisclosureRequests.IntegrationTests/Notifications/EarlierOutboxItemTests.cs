@@ -24,8 +24,21 @@ public sealed class EarlierOutboxItemTests(SystemUnderTest app) : IClassFixture<
     public void A_letter_stored_by_the_previous_release_reads_as_its_golden_file(string name) =>
         Golden.Matches(name, composer.Compose(AsFiledByAPerson(Read(EarlierItems.Letters[name])), ComposedOn));
 
+    /// <summary>The codes of the previous release's replies: it named no route, so had no answer of Art. 36(1).</summary>
+    public static TheoryData<string, string> EarlierReplyCodes
+    {
+        get
+        {
+            var codes = new TheoryData<string, string>();
+            foreach (var (outcome, reasons) in ReplyGrounds.ReasonsByOutcome)
+                foreach (var reason in reasons.DefaultIfEmpty("").Where(r => !ReplyOutcomes.NamesAccessRoute(outcome, r)))
+                    codes.Add(outcome, reason);
+            return codes;
+        }
+    }
+
     [Theory]
-    [MemberData(nameof(LetterGoldenTests.ReplyCodes), MemberType = typeof(LetterGoldenTests))]
+    [MemberData(nameof(EarlierReplyCodes))]
     public void A_reply_stored_by_the_previous_release_reads_as_its_golden_file(string outcome, string reason)
     {
         var extra = outcome == "partially-disclosed" ? EarlierItems.PartialDisclosure
@@ -48,6 +61,11 @@ public sealed class EarlierOutboxItemTests(SystemUnderTest app) : IClassFixture<
             ["clarifiedOn"] = "2026-03-12",
         }))), ComposedOn));
     }
+
+    [Fact]
+    public void A_publication_reply_of_the_previous_release_without_a_route_keeps_its_wording() =>
+        Golden.Matches("reply-not-processed-publication-without-route",
+            composer.Compose(AsFiledByAPerson(Read(EarlierItems.Reply("not-processed", "publication", null))), ComposedOn));
 
     [Theory]
     [MemberData(nameof(LetterNames))]

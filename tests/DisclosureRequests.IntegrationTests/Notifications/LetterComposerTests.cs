@@ -155,6 +155,20 @@ public sealed class LetterComposerTests
         Assert.Throws<LetterNotComposableException>(() => composer.Compose(SampleItems.Reply(outcome, reason), ComposedOn));
 
     [Fact]
+    public void An_already_public_answer_without_a_route_is_not_composed() =>
+        Assert.Throws<LetterNotComposableException>(() =>
+            composer.Compose(SampleItems.Reply("disclosed", "already-public", reply => reply with { AccessRoute = null }), ComposedOn));
+
+    [Fact]
+    public void A_publication_answer_drafted_before_replies_named_a_route_keeps_the_earlier_wording()
+    {
+        var letter = composer.Compose(SampleItems.Reply("not-processed", "publication", reply => reply with { AccessRoute = null }), ComposedOn);
+
+        Assert.Contains("第三十九条第二款的规定，本机关告知您获取的途径，不作为政府信息公开申请处理。", letter.Text);
+        Assert.DoesNotContain("以下途径获取：。", letter.Text);
+    }
+
+    [Fact]
     public void An_item_missing_a_value_its_letter_needs_is_not_composed()
     {
         var item = EarlierItems.Item(LetterKinds.ExtensionNotice, "applicant", new() { ["workingDays"] = "20" });

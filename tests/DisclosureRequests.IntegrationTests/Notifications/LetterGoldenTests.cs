@@ -32,7 +32,7 @@ public sealed class LetterGoldenTests
     public void Each_reply_outcome_and_reason_reads_as_its_golden_file(string outcome, string reason)
     {
         Func<ReplyLetter, ReplyLetter>? extra = outcome == "partially-disclosed" ? SampleItems.PartialDisclosure
-            : outcome == "disclosed" ? reply => reply with { ReleasedDocuments = ["道路养护工程招标公告.pdf"] }
+            : outcome == "disclosed" && reason.Length == 0 ? reply => reply with { ReleasedDocuments = ["道路养护工程招标公告.pdf"] }
             : null;
         Golden.Matches($"reply-{outcome}{(reason.Length > 0 ? "-" + reason : "")}", composer.Compose(SampleItems.Reply(outcome, reason, extra), ComposedOn));
     }

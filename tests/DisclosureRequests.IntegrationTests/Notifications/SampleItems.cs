@@ -14,6 +14,9 @@ public static class SampleItems
 
     private const string Description = "2025年本市道路养护工程的招标文件和中标结果";
 
+    /// <summary>Where an answer of Art. 36(1) or 39(2) tells the applicant to obtain the information.</summary>
+    public const string AccessRoute = "某市交通运输局门户网站“政府信息公开—招标投标”栏目（https://jtj.example.gov.cn/zbtb）";
+
     public static OutboxItem Item(string audience, LetterContent content, string? id = null, string caseId = "0123456789abcdef0123456789abcdef") =>
         new(id ?? content.Kind, audience, caseId, "2026-000042", "张三", Day(2026, 3, 2), content) { ApplicantType = ApplicantTypes.NaturalPerson };
 
@@ -48,7 +51,7 @@ public static class SampleItems
     public static OutboxItem Reply(string outcome, string reason, Func<ReplyLetter, ReplyLetter>? change = null)
     {
         var reply = new ReplyLetter(outcome, reason.Length == 0 ? null : reason, "如对本答复有疑问，请与本机关政府信息公开工作机构联系。", Day(2026, 3, 25),
-            [], [], Description: Description);
+            [], [], Description: Description, AccessRoute: ReplyOutcomes.NamesAccessRoute(outcome, reason) ? AccessRoute : null);
         return Item("applicant", change is null ? reply : change(reply));
     }
 
@@ -56,6 +59,7 @@ public static class SampleItems
     public static TheoryData<string, string, string> ReplyArticles => new()
     {
         { "disclosed", "", "第三十六条第（二）项" },
+        { "disclosed", "already-public", "第三十六条第（一）项" },
         { "partially-disclosed", "", "第三十七条" },
         { "withheld", "state-secret", "第十四条" },
         { "withheld", "prohibited-by-law", "第十四条" },
@@ -70,7 +74,7 @@ public static class SampleItems
         { "unavailable", "still-unclear", "第三十条" },
         { "not-processed", "petition-complaint", "第三十九条" },
         { "not-processed", "duplicate", "第三十六条第（六）项" },
-        { "not-processed", "publication", "第三十九条" },
+        { "not-processed", "publication", "第三十九条第二款" },
         { "not-processed", "excessive", "第三十五条" },
         { "not-processed", "confirmation", "第三十六条和第三十八条" },
         { "other", "clarification-lapsed", "第三十条" },

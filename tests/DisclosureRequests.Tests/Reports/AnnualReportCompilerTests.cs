@@ -62,6 +62,16 @@ public sealed class AnnualReportCompilerTests
         Assert.Equal(1, second.Outcomes.For("partially-disclosed")["commercial-enterprise"]);
     }
 
+    [Fact]
+    public void An_answer_that_the_information_is_already_public_counts_as_disclosed()
+    {
+        var report = Compile(2024, [Case("P1", "natural-person", "2024-03-04", "2024-03-20", "disclosed", "already-public")]);
+
+        Assert.Equal(1, report.Outcomes.For("disclosed")["natural-person"]);
+        Assert.Equal(1, report.Total.Total);
+        Assert.Empty(report.UnbalancedColumns());
+    }
+
     [Theory]
     [InlineData("C-withdrawn", "other", "research-institution")]
     [InlineData("D-clarification-lapsed", "clarification-lapsed", "public-interest-organization")]
@@ -122,6 +132,7 @@ public sealed class AnnualReportCompilerTests
         Case("M3", "natural-person", "2024-03-10", "2024-04-09", "withheld", "too-sensitive"),
         Case("M4", "natural-person", "2024-03-10", "2024-04-09", "withheld"),
         Case("M5", "natural-person", "2024-03-10", "2024-04-09", "disclosed", "state-secret"),
+        Case("M11", "natural-person", "2024-03-10", "2024-04-09", "partially-disclosed", "already-public"),
         Case("M6", "journalist", "2024-03-10", "2024-04-09", "disclosed"),
         Case("M7", "natural-person", "2024-03-10", "2024-04-09"),
         Case("M8", "natural-person", "2024-03-10") with { ReconsiderationResult = "won", ReconsiderationRecordedOn = D("2024-05-01") },

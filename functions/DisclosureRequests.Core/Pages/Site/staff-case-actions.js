@@ -32,9 +32,16 @@ async function loadOutcomes() {
 
 const withheldReasons = () => outcomes.find(o => o.code === 'withheld')?.reasons || [];
 
+// An outcome's reasons, then its variants: other wordings of the reply that count in the outcome's own row.
+const reasonsOf = outcome => [...(outcome?.reasons || []), ...(outcome?.variants || [])];
+
+// Art. 36(1) (already public) and Art. 39(2) (a publication) tell the applicant how and where to obtain the information.
+const namesAccessRoute = (outcome, reason) =>
+  (outcome === 'disclosed' && reason === 'already-public') || (outcome === 'not-processed' && reason === 'publication');
+
 function outcomeText(draft) {
   const outcome = outcomes?.find(o => o.code === draft.outcome);
-  const reason = outcome?.reasons.find(r => r.code === draft.reason);
+  const reason = reasonsOf(outcome).find(r => r.code === draft.reason);
   return [outcome?.label || draft.outcome, reason?.label].filter(Boolean).join(' ');
 }
 
@@ -52,7 +59,9 @@ function renderDraft(view) {
   if (!reviewing) return;
   document.getElementById('draft-outcome-shown').textContent = outcomeText(draft);
   document.getElementById('draft-by-shown').textContent = context.staff.find(m => m.id === draft.draftedBy)?.displayName || draft.draftedBy;
-  document.getElementById('draft-agency-shown').textContent = draft.responsibleAgency || '—';
+  document.getElementById('draft-agency-shown').textContent =
+    [draft.responsibleAgency, draft.responsibleAgencyContact && `联系方式：${draft.responsibleAgencyContact}`].filter(Boolean).join('，') || '—';
+  document.getElementById('draft-route-shown').textContent = draft.accessRoute || '—';
   document.getElementById('draft-summary-shown').textContent = draft.summary;
   const reasons = withheldReasons();
   const withheld = draft.withheld.map(w => listItem(`${w.description}——${reasons.find(r => r.code === w.reason)?.label || w.reason}`));
@@ -90,11 +99,20 @@ function addWithheldPart(event) {
 function refreshDraftFields() {
   const outcome = outcomes.find(o => o.code === document.getElementById('draft-outcome').value);
   const reason = document.getElementById('draft-reason');
-  reason.replaceChildren(...(outcome?.reasons || []).map(r => option(r.code, r.label)));
-  show('draft-reason-field', (outcome?.reasons.length || 0) > 0);
+  // An outcome with variants only may also be answered without a reason: for 予以公开, the plain disclosure of 36(2).
+  const plain = outcome && !outcome.reasons.length && outcome.variants?.length ? [option('', '予以公开（第三十六条第二项）')] : [];
+  reason.replaceChildren(...plain, ...reasonsOf(outcome).map(r => option(r.code, r.label)));
+  show('draft-reason-field', reason.options.length > 0);
   const partial = show('draft-withheld', outcome?.code === 'partially-disclosed');
   if (partial && document.getElementById('withheld-parts').children.length === 0) addWithheldPart(null);
-  show('draft-agency', outcome?.code === 'unavailable');
+  refreshReasonFields();
+}
+
+function refreshReasonFields() {
+  const outcome = value('draft-outcome');
+  const reason = document.getElementById('draft-reason-field').hidden ? '' : value('draft-reason');
+  show('draft-agency', outcome === 'unavailable' && reason === 'not-held');
+  show('draft-route-field', namesAccessRoute(outcome, reason));
 }
 
 const value = id => document.getElementById(id).value.trim();
@@ -109,7 +127,8 @@ const bodies = {
   'draft-reply': () => {
     const outcome = value('draft-outcome');
     const hasReason = !document.getElementById('draft-reason-field').hidden;
-    const agency = [value('draft-agency-name'), value('draft-agency-contact')].filter(Boolean);
+    const agency = !document.getElementById('draft-agency').hidden;
+    const route = !document.getElementById('draft-route-field').hidden;
     return {
       outcome,
       reason: hasReason ? value('draft-reason') : undefined,
@@ -120,7 +139,9 @@ const bodies = {
           description: p.querySelector('.withheld-description').value.trim(),
         })).filter(w => w.description)
         : [],
-      responsibleAgency: outcome === 'unavailable' && agency.length ? `${agency[0]}${agency[1] ? `（联系方式：${agency[1]}）` : ''}` : undefined,
+      responsibleAgency: agency ? value('draft-agency-name') || undefined : undefined,
+      responsibleAgencyContact: agency ? value('draft-agency-contact') || undefined : undefined,
+      accessRoute: route ? value('draft-access-route') || undefined : undefined,
     };
   },
   'legal-review': () => ({ decision: checked('review-decision'), comments: value('review-comments') || undefined }),
@@ -163,6 +184,7 @@ async function submit(event) {
     return;
   }
   form.reset();
+  if (action === 'draft-reply') refreshDraftFields();
   await context.reload(done[action]);
   document.getElementById('case-message').focus?.();
 }
@@ -174,6 +196,7 @@ export async function renderActions(view, { me, staff, documents, reload }) {
     wired = true;
     for (const form of document.querySelectorAll('form.action')) form.addEventListener('submit', submit);
     document.getElementById('draft-outcome').addEventListener('change', refreshDraftFields);
+    document.getElementById('draft-reason').addEventListener('change', refreshReasonFields);
     document.getElementById('withheld-add').addEventListener('click', addWithheldPart);
     const outcomePicker = document.getElementById('draft-outcome');
     outcomePicker.append(...outcomes.map(o => option(o.code, o.label)));
