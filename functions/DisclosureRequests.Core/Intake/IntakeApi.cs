@@ -41,7 +41,7 @@ public static class IntakeApi
         var (request, errors) = await ReadAsync(context, cancellationToken);
         if (request is null) return Problem.Validation(context, FieldMessages.Map(errors, Problem.PrefersEnglish(context)));
         // Each filing mails the address given, so an address is limited however many clients name it.
-        if (request.ToDetails().Applicant.Email is { } email && !services.Throttles.FilingsPerEmail.TryTake(email.ToLowerInvariant()))
+        if (request.ToDetails().Applicant.Email is { } email && !services.Throttles.FilingsPerEmail.TryTake(MailboxKey.Of(email)))
             return TooManyRequests.Problem(context, services.Throttles.FilingsPerEmail.RetryAfter());
         // Online applications are confirmed to the applicant at once, which fixes the date of receipt (Art. 31(3)).
         return Answer(await services.Intake.FileAsync(request, "online", ChinaTime.Today(services.Time), key, null, cancellationToken), context);

@@ -79,6 +79,19 @@ public sealed class RateLimitTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, (await FileAsync("192.0.2.3", "victim@example.cn")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("victim+1@example.cn")]
+    [InlineData("victim@example.cn.")]
+    [InlineData("\"victim\"@example.cn")]
+    [InlineData("vic\u200Btim@example.cn")]
+    public async Task An_address_written_another_way_that_reaches_the_same_mailbox_counts_as_that_address(string variant)
+    {
+        Assert.Equal(HttpStatusCode.Created, (await FileAsync("192.0.2.1", "victim@example.cn")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await FileAsync("192.0.2.2", "victim@example.cn")).StatusCode);
+
+        await AssertTooManyAsync(await FileAsync("192.0.2.3", variant));
+    }
+
     [Fact]
     public async Task Wrong_access_codes_are_limited_per_case_and_the_right_code_waits_for_the_window_too()
     {
