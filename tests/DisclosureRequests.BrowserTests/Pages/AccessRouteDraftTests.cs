@@ -34,6 +34,7 @@ public sealed class AccessRouteDraftTests(Site site)
         await form.GetByLabel("答复内容").FillAsync("经查，您申请的信息本机关已主动公开。");
         await form.GetByRole(AriaRole.Button, new() { Name = "提交法制审核" }).ClickAsync();
         await Expect(form.Locator("[data-error-for=accessRoute]")).ToContainTextAsync("获取该信息的方式和途径");
+        await Expect(form.GetByLabel("获取方式和途径")).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex("获取该信息的方式和途径"));
 
         await form.GetByLabel("获取方式和途径").FillAsync(Route);
         await form.GetByRole(AriaRole.Button, new() { Name = "提交法制审核" }).ClickAsync();

@@ -30,6 +30,7 @@ export function showProblem(scope, summary, title, errors) {
     if (control) {
       control.setAttribute('aria-invalid', 'true');
       const target = focusable(control);
+      if (error) describe(target, error);
       first ??= target;
       if (target.id) {
         const link = document.createElement('a');
@@ -62,6 +63,14 @@ function named(scope, control, target, text) {
   const label = legend ?? (target.id ? scope.querySelector(`label[for="${CSS.escape(target.id)}"]`) : null);
   const name = label?.textContent.replace(/[*＊]/g, '').trim();
   return name && !text.includes(name) ? `${name}：${text}` : text;
+}
+
+// A screen reader reads the message with the field it is about, when the field takes the focus.
+let errorIds = 0;
+function describe(target, error) {
+  if (!error.id) error.id = `field-error-${++errorIds}`;
+  const ids = (target.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
+  if (!ids.includes(error.id)) target.setAttribute('aria-describedby', [...ids, error.id].join(' '));
 }
 
 function focusable(control) {
