@@ -135,25 +135,36 @@ public sealed class DeliveryIndex(StorageClients storage, PartitionBatches batch
         return parked.OrderByDescending(p => p.ParkedAt).ToList();
     }
 
-    /// <summary>A letter with no e-mail address to go to joins the print queue, to be posted or handed over.</summary>
-    public async Task QueueForPrintAsync(string caseId, string itemId, string kind, string trackingNumber, DateTimeOffset at, CancellationToken cancellationToken) =>
-        await PrintTable.UpsertEntityAsync(new TableEntity(PrintPartition, Key(caseId, itemId))
+    /// <summary>
+    /// A letter with no e-mail address to go to joins the print queue, to be posted or handed over. A letter to a
+    /// consulted party names that party and its address; any other goes to the applicant.
+    /// </summary>
+    public async Task QueueForPrintAsync(DisclosureRequests.Cases.OutboxItem item, string caseId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var party = item.Content as DisclosureRequests.Cases.Letters.ConsultationLetter;
+        await PrintTable.UpsertEntityAsync(new TableEntity(PrintPartition, Key(caseId, item.Id))
         {
             ["CaseId"] = caseId,
-            ["ItemId"] = itemId,
-            ["Kind"] = kind,
-            ["TrackingNumber"] = trackingNumber,
+            ["ItemId"] = item.Id,
+            ["Kind"] = item.Kind,
+            ["TrackingNumber"] = item.TrackingNumber,
             ["QueuedAt"] = at,
+            ["PartyName"] = party?.PartyName,
+            ["PartyAddress"] = party?.PartyAddress,
         }, TableUpdateMode.Replace, cancellationToken);
-
-    public async Task<IReadOnlyList<(string CaseId, string ItemId, string Kind, string TrackingNumber, DateTimeOffset QueuedAt)>> PrintQueueAsync(CancellationToken cancellationToken)
-    {
-        var queued = new List<(string, string, string, string, DateTimeOffset)>();
-        await foreach (var row in PrintTable.QueryAsync<TableEntity>(e => e.PartitionKey == PrintPartition, cancellationToken: cancellationToken))
-            queued.Add((row.GetString("CaseId"), row.GetString("ItemId"), row.GetString("Kind"), row.GetString("TrackingNumber"),
-                row.GetDateTimeOffset("QueuedAt") ?? row.Timestamp ?? default));
-        return queued.OrderBy(q => q.Item5).ToList();
     }
+
+    public async Task<IReadOnlyList<QueuedLetter>> PrintQueueAsync(CancellationToken cancellationToken)
+    {
+        var queued = new List<QueuedLetter>();
+        await foreach (var row in PrintTable.QueryAsync<TableEntity>(e => e.PartitionKey == PrintPartition, cancellationToken: cancellationToken))
+            queued.Add(new QueuedLetter(row.GetString("CaseId"), row.GetString("ItemId"), row.GetString("Kind"), row.GetString("TrackingNumber"),
+                row.GetDateTimeOffset("QueuedAt") ?? row.Timestamp ?? default, row.GetString("PartyName"), row.GetString("PartyAddress")));
+        return queued.OrderBy(q => q.QueuedAt).ToList();
+    }
+
+    /// <summary>A print queue row; <paramref name="PartyName"/> is set for a letter to a consulted party, not the applicant.</summary>
+    public sealed record QueuedLetter(string CaseId, string ItemId, string Kind, string TrackingNumber, DateTimeOffset QueuedAt, string? PartyName, string? PartyAddress);
 
     public async Task DequeuePrintAsync(string caseId, string itemId, CancellationToken cancellationToken) =>
         await PrintTable.DeleteEntityAsync(PrintPartition, Key(caseId, itemId), ETag.All, cancellationToken);

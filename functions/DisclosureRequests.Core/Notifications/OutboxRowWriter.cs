@@ -35,7 +35,7 @@ internal sealed class OutboxRowWriter(StorageClients storage, DeliveryIndex inde
     public async Task<bool> FinishAsync(TableEntity row, OutboxItem item, string status, string? providerMessageId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (status == DeliveryStatus.ToPost)
-            await index.QueueForPrintAsync(row.PartitionKey, item.Id, item.Kind, item.TrackingNumber, now, cancellationToken);
+            await index.QueueForPrintAsync(item, row.PartitionKey, now, cancellationToken);
         row["Status"] = status;
         row["DeliveredAt"] = now;
         row["ProviderMessageId"] = providerMessageId;

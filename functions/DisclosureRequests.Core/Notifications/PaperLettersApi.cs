@@ -33,7 +33,7 @@ public static class PaperLettersApi
     private static async Task<Ok<IReadOnlyList<PrintQueueEntry>>> ListAsync([AsParameters] CorrespondenceApiServices services, CancellationToken ct)
     {
         var entries = new List<PrintQueueEntry>();
-        foreach (var (caseId, itemId, kind, trackingNumber, queuedAt) in await services.Index.PrintQueueAsync(ct))
+        foreach (var (caseId, itemId, kind, trackingNumber, queuedAt, partyName, partyAddress) in await services.Index.PrintQueueAsync(ct))
         {
             var state = (await services.Cases.LoadAsync(caseId, ct))?.State;
             if (state is null || state.LetterDispatches.Any(d => d.ItemId == itemId))
@@ -43,8 +43,11 @@ public static class PaperLettersApi
                 continue;
             }
             var applicant = state.Application.Applicant;
-            entries.Add(new PrintQueueEntry(caseId, itemId, kind, trackingNumber, LetterKinds.Find(kind)?.Title ?? kind, applicant.Name,
-                applicant.Address, state.Application.Delivery, queuedAt, $"/api/cases/{caseId}/correspondence/{Uri.EscapeDataString(itemId)}"));
+            var (addressee, address, delivery) = partyName is null
+                ? (applicant.Name, applicant.Address, state.Application.Delivery)
+                : (partyName, partyAddress, "post");
+            entries.Add(new PrintQueueEntry(caseId, itemId, kind, trackingNumber, LetterKinds.Find(kind)?.Title ?? kind, addressee,
+                address, delivery, queuedAt, $"/api/cases/{caseId}/correspondence/{Uri.EscapeDataString(itemId)}"));
         }
         return TypedResults.Ok<IReadOnlyList<PrintQueueEntry>>(entries);
     }

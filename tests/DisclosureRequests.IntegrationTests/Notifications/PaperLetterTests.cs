@@ -24,6 +24,7 @@ public sealed class PaperLetterTests(SystemUnderTest app) : IClassFixture<System
         var queued = Assert.Single((await (await agency.Officer.GetAsync("/api/print-queue")).ReadJsonAsync()).EnumerateArray(),
             e => e.GetProperty("caseId").GetString() == receipt.Id);
         Assert.Equal("acknowledgement", queued.GetProperty("kind").GetString());
+        Assert.Equal("司马光", queued.GetProperty("addressee").GetString());
         Assert.Equal("北京市东城区某街1号", queued.GetProperty("address").GetString());
         var dispatch = $"/api/cases/{receipt.Id}/correspondence/{queued.GetProperty("itemId").GetString()}/dispatch";
 
@@ -50,5 +51,21 @@ public sealed class PaperLetterTests(SystemUnderTest app) : IClassFixture<System
         Assert.Equal("posted", letter.GetProperty("status").GetString());
         Assert.Equal("2026-03-02", letter.GetProperty("dispatchedOn").GetString());
         Assert.Equal("registered-post", letter.GetProperty("dispatchMethod").GetString());
+    }
+
+    [Fact]
+    public async Task A_consultation_letter_to_be_posted_is_queued_for_the_party_at_its_address_not_for_the_applicant()
+    {
+        var receipt = await agency.FileAndAssignAsync();
+        await agency.ActAsync(agency.Officer, receipt.Id, "third-party-consultations",
+            new { parties = new[] { new { name = "某建设集团有限公司", address = "某市某区建设路1号" } } });
+        await app.Get<OutboxDelivery>().DeliverPendingAsync(receipt.Id, CancellationToken.None);
+
+        var queued = Assert.Single((await (await agency.Officer.GetAsync("/api/print-queue")).ReadJsonAsync()).EnumerateArray(),
+            e => e.GetProperty("caseId").GetString() == receipt.Id);
+        Assert.Equal("third-party-consultation", queued.GetProperty("kind").GetString());
+        Assert.Equal("某建设集团有限公司", queued.GetProperty("addressee").GetString());
+        Assert.Equal("某市某区建设路1号", queued.GetProperty("address").GetString());
+        Assert.Equal("post", queued.GetProperty("delivery").GetString());
     }
 }

@@ -42,7 +42,7 @@ async function load(message) {
       document.getElementById('dispatch-on').value = today();
       await openLetter(e.letter, `${e.title}（${e.trackingNumber}）`, false);
     });
-    tr.append(cell(link), cell(e.applicantName), cell(e.address || '—'), cell(e.title), cell(labels.instant(e.queuedAt)), cell(open));
+    tr.append(cell(link), cell(e.addressee), cell(e.address || '—'), cell(e.title), cell(labels.instant(e.queuedAt)), cell(open));
     return tr;
   }));
   status.textContent = message || (entries.length === 0 ? '没有待打印的文书。' : `待打印 ${entries.length} 件。`);
