@@ -21,8 +21,8 @@ public sealed record FeeNoticeBody(string? Basis, int? Units, int? PriorItemsThi
 
 public sealed record FeePaymentBody(long? Amount);
 
-public sealed record DraftReplyBody(string? Outcome, string? Reason, [property: MaxLength(4000)] string? Summary, IReadOnlyList<WithheldPart>? Withheld, string? ResponsibleAgency, string? ResponsibleAgencyContact,
-    string? AccessRoute = null);
+public sealed record DraftReplyBody(string? Outcome, string? Reason, [property: MaxLength(8000)] string? Summary, IReadOnlyList<WithheldPart>? Withheld, string? ResponsibleAgency, string? ResponsibleAgencyContact,
+    string? AccessRoute = null, IReadOnlyList<ObjectionOverride>? OverriddenObjections = null);
 
 public sealed record DecisionBody(string? Decision, string? Comments);
 

@@ -39,7 +39,7 @@ public static class CaseActionsApi
             b => new CaseCommand.RecordFeePayment(b.Amount ?? -1));
         Action<DraftReplyBody>(app, "draft-reply", Roles.CaseOfficer, "Draft the reply with its outcome and reason codes (Art. 36)",
             b => new CaseCommand.Draft(b.Outcome ?? "", string.IsNullOrWhiteSpace(b.Reason) ? null : b.Reason, b.Summary ?? "", b.Withheld ?? [], b.ResponsibleAgency, b.ResponsibleAgencyContact,
-                b.AccessRoute));
+                b.AccessRoute, b.OverriddenObjections));
         Action<DecisionBody>(app, "legal-review", Roles.LegalReviewer, "Confidentiality and legality review of the draft (Art. 17)",
             b => new CaseCommand.LegalReview(b.Decision ?? "", b.Comments));
         Action<DecisionBody>(app, "approval", Roles.Approver, "Approve the reply (sends it, naming the released documents) or return it",

@@ -9,6 +9,7 @@ public static class LetterKinds
     public const string DelayNotice = "delay-notice";
     public const string ThirdPartyConsultation = "third-party-consultation";
     public const string OtherAgencyConsultation = "other-agency-consultation";
+    public const string ThirdPartyDisclosureDecision = "third-party-disclosure-decision";
     public const string FeeNotice = "fee-notice";
     public const string Reply = "reply";
     public const string WithdrawalConfirmation = "withdrawal-confirmation";
@@ -26,6 +27,7 @@ public static class LetterKinds
         new(DelayNotice, "政府信息公开申请延迟答复告知书", "迟", true),
         new(ThirdPartyConsultation, "政府信息公开征求第三方意见书", "征", true),
         new(OtherAgencyConsultation, "政府信息公开征求意见函", "商", true),
+        new(ThirdPartyDisclosureDecision, "政府信息决定公开告知书", "告", true),
         new(FeeNotice, "政府信息公开信息处理费收费通知书", "费", true),
         new(Reply, "政府信息公开申请答复书", "答", true),
         new(WithdrawalConfirmation, "政府信息公开申请撤回确认书", "撤", true),

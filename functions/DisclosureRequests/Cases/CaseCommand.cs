@@ -33,7 +33,7 @@ public abstract record CaseCommand
     /// <paramref name="AccessRoute"/> is how and where to obtain information already public (Art. 36(1)) or published (Art. 39(2)).
     /// </summary>
     public sealed record Draft(string Outcome, string? Reason, string Summary, IReadOnlyList<WithheldPart> Withheld, string? ResponsibleAgency,
-        string? ResponsibleAgencyContact = null, string? AccessRoute = null) : CaseCommand;
+        string? ResponsibleAgencyContact = null, string? AccessRoute = null, IReadOnlyList<ObjectionOverride>? OverriddenObjections = null) : CaseCommand;
 
     public sealed record LegalReview(string Decision, string? Comments) : CaseCommand;
 

@@ -12,6 +12,7 @@ public static partial class CaseWorkflow
         if (IsBlank(command.Summary) || command.Summary.Length > 8000) return Invalid("summary", "请填写答复的具体内容，不超过8000字。", "Write the reply's substance, under 8000 characters.");
         if (ResponsibleAgencyProblem(command) is { } agencyProblem) return agencyProblem;
         if (AccessRouteProblem(command) is { } routeProblem) return routeProblem;
+        if (ObjectionOverrideProblem(state, command) is { } objectionProblem) return objectionProblem;
 
         return new CaseChange(state, context)
             .Set(s => s with
@@ -19,7 +20,7 @@ public static partial class CaseWorkflow
                 Status = CaseStatus.InLegalReview,
                 Draft = new DraftReply(command.Outcome, command.Reason, command.Summary.Trim(), withheld, NullIfBlank(command.ResponsibleAgency),
                     context.Actor.Id, context.Today, ResponsibleAgencyContact: NullIfBlank(command.ResponsibleAgencyContact),
-                    AccessRoute: NullIfBlank(command.AccessRoute)),
+                    AccessRoute: NullIfBlank(command.AccessRoute), OverriddenObjections: Trimmed(command.OverriddenObjections)),
             })
             .Record("reply-drafted", new() { ["outcome"] = command.Outcome, ["reason"] = command.Reason ?? "" })
             .Done();
@@ -53,7 +54,7 @@ public static partial class CaseWorkflow
         if (command.Decision == CaseCommand.Return)
             return change.Set(s => s with { Status = CaseStatus.InProgress }).Record("approval-returned", Comments(command.Comments)).Done();
 
-        return change
+        change
             .Set(s => s with
             {
                 Status = CaseStatus.Replied,
@@ -63,8 +64,8 @@ public static partial class CaseWorkflow
             .Record("replied", new() { ["outcome"] = draft.Outcome, ["reason"] = draft.Reason ?? "", ["approvedBy"] = context.Actor.Id })
             .Send("applicant", new ReplyLetter(draft.Outcome, draft.Reason, draft.Summary, context.Today, draft.Withheld, command.ReleasedDocuments ?? [],
                 draft.ResponsibleAgency, draft.ResponsibleAgencyContact, state.Clarification?.Answer, state.Clarification?.AnsweredOn,
-                AccessRoute: draft.AccessRoute))
-            .Done();
+                AccessRoute: draft.AccessRoute));
+        return TellOverriddenThirdParties(change, state, draft, context).Done();
     }
 
     /// <summary>

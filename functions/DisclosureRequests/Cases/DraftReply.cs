@@ -11,4 +11,5 @@ public sealed record DraftReply(
     DateOnly DraftedOn,
     string? LegalReviewedBy = null,
     string? ResponsibleAgencyContact = null,
-    string? AccessRoute = null);
+    string? AccessRoute = null,
+    IReadOnlyList<ObjectionOverride>? OverriddenObjections = null);

@@ -5,6 +5,7 @@ namespace DisclosureRequests.Cases;
 /// <summary>Which outcome and reason codes an officer may draft, from the one code table of the annual report.</summary>
 public static class ReplyOutcomes
 {
+    public const string Disclosed = "disclosed";
     public const string PartiallyDisclosed = "partially-disclosed";
     public const string Withheld = "withheld";
 

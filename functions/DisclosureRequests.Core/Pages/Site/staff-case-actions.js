@@ -62,6 +62,9 @@ function renderDraft(view) {
   document.getElementById('draft-agency-shown').textContent =
     [draft.responsibleAgency, draft.responsibleAgencyContact && `联系方式：${draft.responsibleAgencyContact}`].filter(Boolean).join('，') || '—';
   document.getElementById('draft-route-shown').textContent = draft.accessRoute || '—';
+  const overrides = (draft.overriddenObjections || []).map(o =>
+    `${view.consultations.find(c => c.id === o.consultationId)?.party.name || o.consultationId}：${o.reasons}`);
+  document.getElementById('draft-overrides-shown').textContent = overrides.join('；') || '—';
   document.getElementById('draft-summary-shown').textContent = draft.summary;
   const reasons = withheldReasons();
   const withheld = draft.withheld.map(w => listItem(`${w.description}——${reasons.find(r => r.code === w.reason)?.label || w.reason}`));
@@ -96,6 +99,33 @@ function addWithheldPart(event) {
   if (event) description.focus();
 }
 
+// Art. 32: the third parties that objected with reasons, each with a box for the reasons to disclose all the same.
+// The list is rebuilt only when those parties change, so what was typed survives a reload of the case.
+const objectionsOf = view => view.consultations.filter(c => c.kind === 'third-party-consultation' && c.response === 'objection');
+
+function renderObjections(view) {
+  const list = document.getElementById('objection-overrides');
+  const objections = objectionsOf(view);
+  const key = objections.map(c => c.id).join(',');
+  if (list.dataset.for === `${view.id}:${key}`) return;
+  list.dataset.for = `${view.id}:${key}`;
+  list.replaceChildren(...objections.map(c => {
+    const li = document.createElement('li');
+    const label = document.createElement('label');
+    label.htmlFor = `objection-reasons-${c.id}`;
+    label.textContent = `决定向${c.party.name}公开的理由（其不同意公开的理由：${c.reasons || '未记录'}）`;
+    const reasons = document.createElement('textarea');
+    reasons.id = `objection-reasons-${c.id}`;
+    reasons.className = 'objection-reasons';
+    reasons.dataset.consultation = c.id;
+    reasons.rows = 3;
+    reasons.maxLength = 2000;
+    li.append(label, reasons);
+    return li;
+  }));
+  refreshReasonFields();
+}
+
 function refreshDraftFields() {
   const outcome = outcomes.find(o => o.code === document.getElementById('draft-outcome').value);
   const reason = document.getElementById('draft-reason');
@@ -113,6 +143,8 @@ function refreshReasonFields() {
   const reason = document.getElementById('draft-reason-field').hidden ? '' : value('draft-reason');
   show('draft-agency', outcome === 'unavailable' && reason === 'not-held');
   show('draft-route-field', namesAccessRoute(outcome, reason));
+  const discloses = (outcome === 'disclosed' && reason !== 'already-public') || outcome === 'partially-disclosed';
+  show('draft-objections', discloses && document.getElementById('objection-overrides').children.length > 0);
 }
 
 const value = id => document.getElementById(id).value.trim();
@@ -129,6 +161,7 @@ const bodies = {
     const hasReason = !document.getElementById('draft-reason-field').hidden;
     const agency = !document.getElementById('draft-agency').hidden;
     const route = !document.getElementById('draft-route-field').hidden;
+    const objections = !document.getElementById('draft-objections').hidden;
     return {
       outcome,
       reason: hasReason ? value('draft-reason') : undefined,
@@ -142,6 +175,11 @@ const bodies = {
       responsibleAgency: agency ? value('draft-agency-name') || undefined : undefined,
       responsibleAgencyContact: agency ? value('draft-agency-contact') || undefined : undefined,
       accessRoute: route ? value('draft-access-route') || undefined : undefined,
+      overriddenObjections: objections
+        ? [...document.querySelectorAll('.objection-reasons')]
+          .map(r => ({ consultationId: r.dataset.consultation, reasons: r.value.trim() }))
+          .filter(o => o.reasons)
+        : undefined,
     };
   },
   'legal-review': () => ({ decision: checked('review-decision'), comments: value('review-comments') || undefined }),
@@ -215,6 +253,7 @@ export async function renderActions(view, { me, staff, documents, reload }) {
     show('approval-form', me.roles.includes('Approver') && view.status === 'awaiting-approval'),
     ...Object.entries(steps.visibleSteps(view, me)).map(([id, visible]) => show(id, visible)),
   ];
+  renderObjections(view);
   renderDraft(view);
   show('actions-none', !shown.some(Boolean));
 }

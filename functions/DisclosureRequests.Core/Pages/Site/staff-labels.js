@@ -42,6 +42,7 @@ export const events = {
   'third-parties-consulted': '征求第三方意见',
   'other-agencies-consulted': '征求其他机关意见',
   'third-party-responded': '收到第三方意见',
+  'third-party-told-of-disclosure': '决定公开并书面告知第三方',
   'other-agency-responded': '收到其他机关意见',
   'consultation-period-expired': '征求意见期满',
   'extension-requested': '申请延期',

@@ -1,6 +1,9 @@
 namespace DisclosureRequests.Cases.Letters;
 
-/// <summary>A written consultation of one party (Arts. 32 and 34), sent to its e-mail address or posted to its address.</summary>
+/// <summary>
+/// A letter to one consulted party (Arts. 32 and 34) — the consultation itself, or the decision to disclose over its
+/// objection — sent to its e-mail address or posted to its address.
+/// </summary>
 public abstract record ConsultationLetter(
     string ConsultationId,
     string PartyName,

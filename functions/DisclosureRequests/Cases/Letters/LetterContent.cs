@@ -14,6 +14,7 @@ namespace DisclosureRequests.Cases.Letters;
 [JsonDerivedType(typeof(DelayNoticeLetter), "delay-notice")]
 [JsonDerivedType(typeof(ThirdPartyConsultationLetter), "third-party-consultation")]
 [JsonDerivedType(typeof(OtherAgencyConsultationLetter), "other-agency-consultation")]
+[JsonDerivedType(typeof(ThirdPartyDisclosureDecisionLetter), "third-party-disclosure-decision")]
 [JsonDerivedType(typeof(FeeNoticeLetter), "fee-notice")]
 [JsonDerivedType(typeof(ReplyLetter), "reply")]
 [JsonDerivedType(typeof(WithdrawalConfirmationLetter), "withdrawal-confirmation")]
