@@ -34,6 +34,18 @@ public sealed class FieldLimitTests(SystemUnderTest app) : IClassFixture<SystemU
         Assert.Equal(before, await StoredRows.SnapshotAsync(app));
     }
 
+    [Fact]
+    public async Task A_reply_may_be_drafted_up_to_the_8000_characters_the_page_allows_and_no_longer()
+    {
+        var tooLong = await agency.FileAndAssignAsync();
+        var refused = await agency.ActAsync(agency.Officer, tooLong.Id, "draft-reply",
+            new { outcome = "disclosed", summary = new string('答', 8_001) }, HttpStatusCode.BadRequest);
+        Assert.True(refused.GetProperty("errors").TryGetProperty("summary", out _));
+
+        var drafted = await agency.ActAsync(agency.Officer, tooLong.Id, "draft-reply", new { outcome = "disclosed", summary = new string('答', 8_000) });
+        Assert.Equal(8_000, drafted.GetProperty("draft").GetProperty("summary").GetString()!.Length);
+    }
+
     [Theory]
     [InlineData("110101199003070012")]
     [InlineData("11010119900307001Y")]
