@@ -121,6 +121,21 @@ public sealed class LetterComposerTests
         Assert.DoesNotContain("。”。", reply + acknowledgement);
     }
 
+    [Theory]
+    [InlineData("贵公司投标文件中的报价明细。", "具体为：“贵公司投标文件中的报价明细。”\n")]
+    [InlineData("贵公司投标文件中的报价明细", "具体为：“贵公司投标文件中的报价明细”。\n")]
+    public void A_consulted_party_reads_the_requested_information_quoted_and_its_sentence_ended_once(string description, string expected)
+    {
+        var thirdParty = composer.Compose(SampleItems.Item("third-party",
+            new ThirdPartyConsultationLetter("c1", "某公司", "a@b.cn", null, description, new DateOnly(2026, 3, 6), new DateOnly(2026, 3, 27))), ComposedOn).Text;
+        var otherAgency = composer.Compose(SampleItems.Item("other-agency",
+            new OtherAgencyConsultationLetter("c1", "某局", "a@b.cn", null, description, new DateOnly(2026, 3, 6), new DateOnly(2026, 3, 27))), ComposedOn).Text;
+
+        Assert.Contains(expected, thirdParty);
+        Assert.Contains(expected, otherAgency);
+        Assert.DoesNotContain("。。", thirdParty + otherAgency);
+    }
+
     [Fact]
     public void Markup_in_what_the_applicant_typed_is_escaped_in_the_html()
     {
