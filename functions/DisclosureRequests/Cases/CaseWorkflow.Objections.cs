@@ -24,8 +24,10 @@ public static partial class CaseWorkflow
         {
             var objection = objections.FirstOrDefault(c => c.Id == entry?.ConsultationId);
             if (objection is null)
-                return Invalid(OverriddenObjectionsField, $"该申请没有编号为{entry?.ConsultationId}、第三方不同意公开的征求意见。",
-                    $"No third party objected in a consultation {entry?.ConsultationId} on this case.");
+                return Invalid(OverriddenObjectionsField, IsBlank(entry?.ConsultationId)
+                        ? "请写明决定公开所针对的征求意见编号。"
+                        : $"该申请没有编号为{entry!.ConsultationId}、第三方不同意公开的征求意见。",
+                    $"No third party objected in a consultation '{entry?.ConsultationId}' on this case.");
             if (IsBlank(entry!.Reasons) || entry.Reasons.Trim().Length > ObjectionOverride.MaxReasonsLength)
                 return Invalid(OverriddenObjectionsField, $"请写明对{objection.Party.Name}不同意公开的意见决定予以公开的理由，不超过{ObjectionOverride.MaxReasonsLength}字。",
                     $"Give the reasons for disclosing over {objection.Party.Name}'s objection, under {ObjectionOverride.MaxReasonsLength} characters.");

@@ -55,6 +55,7 @@ public sealed class ObjectionOverrideTests
         var consulted = Consulted();
         Assert.Equal("overriddenObjections", Refused(consulted, Disclose(new ObjectionOverride("c2", PublicInterest))).Code);
         Assert.Equal("overriddenObjections", Refused(consulted, Disclose(new ObjectionOverride("c9", PublicInterest))).Code);
+        Assert.Equal("请写明决定公开所针对的征求意见编号。", Refused(consulted, Disclose(new ObjectionOverride(null!, PublicInterest))).ChineseDetail);
         Assert.Equal("overriddenObjections", Refused(consulted, Disclose(new ObjectionOverride("c1", "  "))).Code);
         Assert.Equal("overriddenObjections", Refused(consulted, Disclose(new ObjectionOverride("c1", new string('理', ObjectionOverride.MaxReasonsLength + 1)))).Code);
         Assert.Equal("overriddenObjections", Refused(consulted, Disclose(new ObjectionOverride("c1", PublicInterest), new ObjectionOverride("c1", PublicInterest))).Code);
