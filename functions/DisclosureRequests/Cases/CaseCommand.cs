@@ -11,9 +11,14 @@ public abstract record CaseCommand
 
     public sealed record AnswerClarification(string Answer) : CaseCommand;
 
-    public sealed record ConsultThirdParties(IReadOnlyList<Party> Parties) : CaseCommand;
+    /// <summary>A purpose is for agencies only; given here, it is refused.</summary>
+    public sealed record ConsultThirdParties(IReadOnlyList<Party> Parties, string? Purpose = null) : CaseCommand;
 
-    public sealed record ConsultOtherAgencies(IReadOnlyList<Party> Agencies) : CaseCommand;
+    /// <summary>
+    /// Agencies that made the information with us (Art. 34), or, with <see cref="Consultation.SecrecyReview"/>, the
+    /// competent department or secrecy administration asked to determine whether it may be disclosed (Art. 17).
+    /// </summary>
+    public sealed record ConsultOtherAgencies(IReadOnlyList<Party> Agencies, string? Purpose = null) : CaseCommand;
 
     public sealed record RecordConsultationResponse(string ConsultationId, string Response, string? Reasons) : CaseCommand;
 

@@ -9,7 +9,7 @@ public static partial class CaseWorkflow
     /// Art. 32 (third parties) and Art. 34 (agencies that made the information with us): consult in writing; the time
     /// they take is not counted in the reply period.
     /// </summary>
-    private static CaseDecision Consult(CaseState state, PauseKind kind, IReadOnlyList<Party>? parties, CaseContext context)
+    private static CaseDecision Consult(CaseState state, PauseKind kind, IReadOnlyList<Party>? parties, string? purpose, CaseContext context)
     {
         if ((Requires(context, StaffRoles.CaseOfficer)
             ?? RequiresStatus(state, CaseStatus.InProgress, CaseStatus.AwaitingThirdParty, CaseStatus.AwaitingOtherAgency)) is { } refused)
@@ -18,12 +18,16 @@ public static partial class CaseWorkflow
         if (parties.Count is 0 or > 20) return Invalid("parties", "请列明1至20个征求意见的对象。", "Name between 1 and 20 parties to consult.");
         if (parties.Any(p => IsBlank(p.Name) || (IsBlank(p.Email) && IsBlank(p.Address))))
             return Invalid("parties", "每个征求意见对象都须写明名称以及电子邮箱或通信地址。", "Each party needs a name and an e-mail or postal address.");
+        purpose = NullIfBlank(purpose);
+        if (purpose is not null && (kind != PauseKind.OtherAgencyConsultation || purpose != Consultation.SecrecyReview))
+            return Invalid("purpose", "只有报请有关主管部门或者保密行政管理部门确定能否公开（条例第十七条）时才写明征求意见的目的，其值为 secrecy-review。",
+                "Only a consultation of agencies takes a purpose, and the only one is secrecy-review (Art. 17).");
 
         var respondBy = CaseClock.KnownResponseDueOn(context.Calendar, context.Today, kind == PauseKind.ThirdPartyConsultation
             ? StatutoryPeriods.ThirdPartyResponseWorkingDays
             : StatutoryPeriods.OtherAgencyResponseWorkingDays);
         var next = state.Consultations.Count;
-        var added = parties.Select((p, i) => new Consultation($"c{next + i + 1}", kind, p with { Name = p.Name.Trim() }, context.Today, respondBy)).ToArray();
+        var added = parties.Select((p, i) => new Consultation($"c{next + i + 1}", kind, p with { Name = p.Name.Trim() }, context.Today, respondBy, Purpose: purpose)).ToArray();
         var alreadyPaused = state.Consultations.Any(c => c.IsOpen && c.Kind == kind);
 
         var change = new CaseChange(state, context).Set(s =>
@@ -35,14 +39,15 @@ public static partial class CaseWorkflow
             };
             return consulting with { Status = consulting.WorkingStatus() };
         });
-        change.Record(kind == PauseKind.ThirdPartyConsultation ? "third-parties-consulted" : "other-agencies-consulted",
-            new() { ["parties"] = string.Join("、", added.Select(c => c.Party.Name)), ["respondBy"] = Dates.Format(respondBy) });
+        var details = new Dictionary<string, string> { ["parties"] = string.Join("、", added.Select(c => c.Party.Name)), ["respondBy"] = Dates.Format(respondBy) };
+        if (purpose is not null) details["purpose"] = purpose;
+        change.Record(kind == PauseKind.ThirdPartyConsultation ? "third-parties-consulted" : "other-agencies-consulted", details);
         foreach (var consultation in added)
         {
             var (id, party, description) = (consultation.Id, consultation.Party, state.Application.Description);
             change.Send(kind == PauseKind.ThirdPartyConsultation ? "third-party" : "other-agency", kind == PauseKind.ThirdPartyConsultation
                 ? new ThirdPartyConsultationLetter(id, party.Name, party.Email, party.Address, description, context.Today, respondBy)
-                : new OtherAgencyConsultationLetter(id, party.Name, party.Email, party.Address, description, context.Today, respondBy));
+                : new OtherAgencyConsultationLetter(id, party.Name, party.Email, party.Address, description, context.Today, respondBy, purpose));
         }
         return change.Done();
     }

@@ -4,7 +4,10 @@ namespace DisclosureRequests.Cases;
 
 /// <summary>
 /// One written consultation. Art. 32: a third party has 15 working days; silence leaves the decision to the agency.
-/// Art. 34: another agency has 15 working days; silence counts as consent.
+/// Art. 34: another agency has 15 working days; silence counts as consent. Art. 17: where the agency cannot tell
+/// whether information may be disclosed, the competent department or the secrecy administration determines it
+/// (<see cref="Purpose"/> <see cref="SecrecyReview"/>); it is asked for an answer in 15 working days too, and its
+/// silence determines nothing.
 /// </summary>
 public sealed record Consultation(
     string Id,
@@ -14,8 +17,11 @@ public sealed record Consultation(
     DateOnly? RespondBy,
     DateOnly? RespondedOn = null,
     string? Response = null,
-    string? Reasons = null)
+    string? Reasons = null,
+    string? Purpose = null)
 {
+    public const string SecrecyReview = "secrecy-review";
+
     public const string Consent = "consent";
     public const string Objection = "objection";
     public const string Silent = "silent";

@@ -121,4 +121,24 @@ public sealed class CaseStepsTests(Site site)
         await Screenshots.TakeAsync(admin, "staff-case-remedies");
         await Accessibility.AssertNoViolationsAsync(admin);
     }
+
+    [Fact]
+    public async Task An_officer_refers_information_for_a_secrecy_determination_and_the_clock_pauses_for_it()
+    {
+        var receipt = await site.System.FileAsync("司马迁");
+        await using var officerBrowser = await site.Browser.VisitorAsync(site.System.Address, width: 1280);
+        var officer = await StaffDesk.SignInAsync(site, officerBrowser, Officer, "孙承办", "承办人员");
+        await StaffDesk.OpenAndAssignAsync(officer, receipt.TrackingNumber, Officer);
+
+        var consultation = officer.Locator("#consultation-form");
+        await consultation.GetByLabel("有关主管部门或者保密行政管理部门（保密审查，《条例》第十七条）").CheckAsync();
+        await consultation.GetByLabel("名称", new() { Exact = true }).FillAsync("某市国家保密局");
+        await consultation.GetByLabel("通信地址（无电子邮箱的填写）").FillAsync("某市某区人民路8号");
+        await consultation.GetByRole(AriaRole.Button, new() { Name = "发出征求意见书" }).ClickAsync();
+
+        await Expect(officer.Locator("#case-status")).ToHaveTextAsync("征求其他机关意见");
+        await Expect(officer.Locator("#clock-state")).ToHaveTextAsync("暂停计时");
+        await Expect(officer.Locator("#history")).ToContainTextAsync("目的：报请确定能否公开（保密审查，《条例》第十七条）");
+        await Expect(officer.Locator("#response-consultation")).ToContainTextAsync("某市国家保密局（报请确定能否公开，");
+    }
 }

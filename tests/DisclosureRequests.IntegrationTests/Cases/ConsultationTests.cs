@@ -56,4 +56,25 @@ public sealed class ConsultationTests(SystemUnderTest app) : IClassFixture<Syste
         Assert.Equal("in-progress", agencyResumed.GetProperty("status").GetString());
         Assert.Contains("consultation-period-expired", await agency.EventTypesAsync(agencySilent.Id));
     }
+
+    [Fact]
+    public async Task Information_the_agency_cannot_tell_may_be_disclosed_is_referred_for_a_secrecy_determination_in_a_letter_that_says_so()
+    {
+        var receipt = await agency.FileAndAssignAsync();
+        await agency.ActAsync(agency.Officer, receipt.Id, "third-party-consultations",
+            new { parties = new[] { new { name = "某公司", email = "a@b.cn" } }, purpose = "secrecy-review" }, HttpStatusCode.BadRequest);
+
+        var referred = await agency.ActAsync(agency.Officer, receipt.Id, "other-agency-consultations",
+            new { parties = new[] { new { name = "某市国家保密局", email = "bmj@example.gov.cn" } }, purpose = "secrecy-review" });
+
+        Assert.Equal("awaiting-other-agency", referred.GetProperty("status").GetString());
+        Assert.Equal("secrecy-review", referred.GetProperty("consultations")[0].GetProperty("purpose").GetString());
+        await app.Get<DisclosureRequests.Core.Notifications.OutboxDelivery>().DeliverPendingAsync(receipt.Id, CancellationToken.None);
+        var entries = (await (await agency.Officer.GetAsync($"/api/cases/{receipt.Id}/correspondence")).ReadJsonAsync()).EnumerateArray();
+        var sent = Assert.Single(entries, e => e.GetProperty("kind").GetString() == "other-agency-consultation");
+        var letter = await (await agency.Officer.GetAsync($"/api/cases/{receipt.Id}/correspondence/{sent.GetProperty("id").GetString()}")).Content.ReadAsStringAsync();
+        Assert.Contains("第十七条", letter);
+        Assert.DoesNotContain("共同制作", letter);
+        Assert.DoesNotContain("视为同意公开", letter);
+    }
 }

@@ -31,6 +31,8 @@ public static class SampleItems
         ["delay-notice"] = Item("applicant", new DelayNoticeLetter("申请公开的信息涉及2015年以来的全部批复文件三千余件，需逐件检索和审查", Day(2026, 5, 29))),
         ["third-party-consultation"] = Item("third-party", new ThirdPartyConsultationLetter("c1", "某建设工程有限公司", "legal@builder.example.cn", "某市某区建设路1号",
             "贵公司2025年道路养护工程投标文件中的报价明细", Day(2026, 3, 6), Day(2026, 3, 27))),
+        ["other-agency-consultation-secrecy-review"] = Item("other-agency", new OtherAgencyConsultationLetter("c2", "某市国家保密局", null, "某市某区人民路8号",
+            "2025年本市道路养护工程涉及军事管理区路段的施工图纸", Day(2026, 3, 6), Day(2026, 3, 27), Consultation.SecrecyReview)),
         ["third-party-disclosure-decision"] = Item("third-party", new ThirdPartyDisclosureDecisionLetter("c1", "某建设工程有限公司", "legal@builder.example.cn", "某市某区建设路1号",
             Description, Day(2026, 4, 20), Day(2026, 3, 6),
             "所申请的中标结果及中标价格属于财政资金使用情况，依法应当接受社会监督；不公开将影响公众对道路养护资金使用的监督，可能对公共利益造成重大影响。报价明细中的单价构成等内容不在公开之列。")),

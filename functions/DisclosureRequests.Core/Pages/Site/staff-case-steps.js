@@ -23,6 +23,7 @@ export const bodies = {
       email: value('consultation-email') || undefined,
       address: value('consultation-address') || undefined,
     }] : [],
+    purpose: checked('consultation-kind') === 'secrecy-review' ? 'secrecy-review' : undefined,
   }),
   'consultation-response': () => ({
     consultationId: value('response-consultation'),
@@ -40,7 +41,11 @@ export const bodies = {
 
 // The route a form posts to, where the form's choices decide it.
 export function routeOf(action, view) {
-  if (action === 'consultation') return checked('consultation-kind');
+  // A secrecy determination (Art. 17) is asked of another agency.
+  if (action === 'consultation') {
+    const kind = checked('consultation-kind');
+    return kind === 'secrecy-review' ? 'other-agency-consultations' : kind;
+  }
   if (action === 'consultation-response') {
     const consultation = view.consultations.find(c => c.id === value('response-consultation'));
     return consultation?.kind === 'other-agency-consultation' ? 'other-agency-responses' : 'third-party-responses';
@@ -60,12 +65,15 @@ export const done = {
   'litigation': '行政诉讼已登记。',
 };
 
+const consulted = c => c.purpose === 'secrecy-review' ? '报请确定能否公开'
+  : c.kind === 'other-agency-consultation' ? '其他行政机关' : '第三方';
+
 function fillPickers(view) {
   const open = openConsultations(view);
   const picker = document.getElementById('response-consultation');
   const kept = picker.value;
   picker.replaceChildren(...open.map(c => option(c.id,
-    `${c.party.name}（${c.kind === 'other-agency-consultation' ? '其他行政机关' : '第三方'}，${labels.date(c.sentOn)}发出）`)));
+    `${c.party.name}（${consulted(c)}，${labels.date(c.sentOn)}发出）`)));
   if (open.some(c => c.id === kept)) picker.value = kept;
   for (const select of document.querySelectorAll('select.remedy-results')) {
     if (select.options.length === 0) select.append(...Object.entries(labels.remedyResults).map(([code, text]) => option(code, text)));

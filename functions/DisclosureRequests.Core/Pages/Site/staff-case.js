@@ -97,7 +97,7 @@ function detail(key, value) {
     reason: '理由', trackingNumber: '申请编号', channel: '申请方式', receivedOn: '收到申请之日', items: '补正事项数',
     replyDueOn: '答复期限', approvedBy: '审批人', workingDaysLeft: '剩余工作日', itemId: null, consultationId: null,
     parties: '被征求意见方', party: '被征求意见方', respondBy: '提出意见期限', response: '意见', workingDays: '延长工作日',
-    amount: '金额（元）', payBy: '缴费期限', result: '结果', route: '起诉方式',
+    amount: '金额（元）', payBy: '缴费期限', result: '结果', route: '起诉方式', purpose: '目的',
   };
   if (names[key] === null) return '';
   const dates = ['on', 'replyBy', 'receivedOn', 'replyDueOn', 'respondBy', 'payBy'];
@@ -109,6 +109,7 @@ function detail(key, value) {
     : key === 'response' ? labels.label(labels.consultationResponses, value)
     : key === 'result' ? labels.label(labels.remedyResults, value)
     : key === 'route' ? labels.label(labels.remedyRoutes, value)
+    : key === 'purpose' && value === 'secrecy-review' ? '报请确定能否公开（保密审查，《条例》第十七条）'
     : value;
   return `${names[key] || key}：${shown}`;
 }
