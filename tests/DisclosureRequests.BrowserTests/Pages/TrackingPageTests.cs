@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using DisclosureRequests.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -153,6 +154,28 @@ public sealed class TrackingPageTests(Site site)
         await Expect(page.Locator("#case-due")).ToHaveTextAsync("—");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "撤回申请…" })).ToBeHiddenAsync();
         await Screenshots.TakeAsync(page, "track-withdrawn");
+    }
+
+    [Fact]
+    public async Task A_paper_letter_for_an_applicant_who_collects_in_person_waits_to_be_collected_not_posted()
+    {
+        using var client = site.System.Client();
+        using var filed = await client.PostAsJsonAsync("/api/requests", new
+        {
+            applicant = new { type = "natural-person", name = "曾巩", idNumber = "110101199003070011", phone = "13800138000" },
+            description = "2025年本区老旧小区改造项目的立项批复文件",
+            format = "paper",
+            delivery = "pickup",
+        });
+        var receipt = (await filed.Content.ReadFromJsonAsync<Receipt>(System.Text.Json.JsonSerializerOptions.Web))!;
+        await site.System.DeliverLettersAsync(receipt.Id);
+        await using var visitor = await site.Browser.VisitorAsync(site.System.Address);
+        var page = await visitor.NewPageAsync();
+
+        await LookUpAsync(page, receipt.TrackingNumber, receipt.AccessCode);
+
+        await Expect(page.Locator("#letters-list")).ToContainTextAsync("待领取");
+        await Expect(page.Locator("#letters-list")).Not.ToContainTextAsync("待邮寄");
     }
 
     private static async Task LookUpAsync(IPage page, string trackingNumber, string accessCode)

@@ -17,7 +17,7 @@ export function renderCase(view, { openLetter }) {
   text('case-description', view.description);
   text('case-format', `${labels.label(labels.formats, view.format)}；${labels.label(labels.deliveries, view.delivery)}`);
   renderClarification(view);
-  renderLetters(view.letters || [], openLetter);
+  renderLetters(view.letters || [], openLetter, view.delivery);
   renderDocuments(view.documents || { attachments: [], releases: [] });
   document.getElementById('withdrawal').hidden = closed;
   document.getElementById('withdrawal-form').hidden = true;
@@ -47,7 +47,11 @@ function renderClarification(view) {
   document.getElementById('clarification-items').replaceChildren(...items);
 }
 
-function renderLetters(letters, openLetter) {
+// A paper letter waits to be posted, or, for an applicant who collects in person, to be collected.
+const letterStatus = (status, delivery) =>
+  status === 'to-post' && delivery === 'pickup' ? '待领取' : labels.label(labels.letterStatuses, status);
+
+function renderLetters(letters, openLetter, applicantDelivery) {
   document.getElementById('letters-empty').hidden = letters.length > 0;
   document.getElementById('letter-viewer').hidden = true;
   const items = letters.map(letter => {
@@ -59,7 +63,7 @@ function renderLetters(letters, openLetter) {
     button.addEventListener('click', () => openLetter(letter));
     const details = document.createElement('span');
     details.className = 'meta';
-    const status = labels.label(labels.letterStatuses, letter.status);
+    const status = letterStatus(letter.status, applicantDelivery);
     const delivery = letter.dispatchedOn
       ? `${labels.date(letter.dispatchedOn)}${status}（${labels.label(labels.dispatchMethods, letter.dispatchMethod)}）`
       : status;
