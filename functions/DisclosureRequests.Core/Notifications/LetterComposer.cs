@@ -31,7 +31,7 @@ public sealed class LetterComposer(AgencyProfile agency, WorkflowSettings? workf
         var body = LetterTemplates.Get(kind.TemplateName).Render(Context(item), NullEncoder.Default);
         var paragraphs = body.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var date = DatedOn(item.Content) ?? composedOn;
-        var reference = kind.IsFormalLetter ? Reference(kind, item.TrackingNumber) : "";
+        var reference = kind.IsFormalLetter ? Reference(kind, item.TrackingNumber, Copy(item.Content)) : "";
         var subject = kind.IsFormalLetter
             ? $"{(agency.Name == AgencyProfile.DefaultName ? "" : agency.Name)}{kind.Title}（{reference}）"
             : kind.Title + paragraphs.FirstOrDefault();
@@ -49,14 +49,25 @@ public sealed class LetterComposer(AgencyProfile agency, WorkflowSettings? workf
             LetterTemplates.Get(LetterTemplates.TextLayout).Render(layout, NullEncoder.Default));
     }
 
-    /// <summary>文号: the agency's code, the kind's word, the year in 〔〕 and the case's serial, e.g. 政府信息公开答〔2026〕42号.</summary>
-    public string Reference(LetterKind kind, string trackingNumber)
+    /// <summary>
+    /// 文号: the agency's code, the kind's word, the year in 〔〕 and the case's serial, e.g. 政府信息公开答〔2026〕42号.
+    /// A case sends one letter of each kind, except to the parties it consults: from its second consultation on, the
+    /// consultation's number follows the serial (征〔2026〕42-2号), so no two letters bear the same 文号.
+    /// </summary>
+    public string Reference(LetterKind kind, string trackingNumber, int copy = 1)
     {
+        var suffix = copy > 1 ? $"-{copy}" : "";
         var parts = trackingNumber.Split('-', 2);
         return parts.Length == 2 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var serial)
-            ? $"{agency.ReferenceCode}{kind.ReferenceWord}〔{parts[0]}〕{serial}号"
-            : $"{agency.ReferenceCode}{kind.ReferenceWord}〔{trackingNumber}〕号";
+            ? $"{agency.ReferenceCode}{kind.ReferenceWord}〔{parts[0]}〕{serial}{suffix}号"
+            : $"{agency.ReferenceCode}{kind.ReferenceWord}〔{trackingNumber}〕{suffix.TrimStart('-')}号";
     }
+
+    /// <summary>Which consultation of its case a letter to a consulted party belongs to (<c>c2</c> is the second); any other letter is the first.</summary>
+    private static int Copy(LetterContent content) =>
+        content is ConsultationLetter { ConsultationId: ['c', .. var number] } && int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var copy)
+            ? copy
+            : 1;
 
     private static string Addressee(OutboxItem item) => item.Content is ConsultationLetter consultation ? consultation.PartyName : item.ApplicantName;
 

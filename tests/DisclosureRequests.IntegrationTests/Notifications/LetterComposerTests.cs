@@ -121,6 +121,17 @@ public sealed class LetterComposerTests
         Assert.DoesNotContain("。”。", reply + acknowledgement);
     }
 
+    [Fact]
+    public void Letters_to_the_parties_of_one_case_bear_different_reference_numbers()
+    {
+        ThirdPartyConsultationLetter Letter(string id) => new(id, "某公司", "a@b.cn", null, "报价明细", new DateOnly(2026, 3, 6), new DateOnly(2026, 3, 27));
+
+        var subjects = new[] { "c1", "c2", "c12" }.Select(id => composer.Compose(SampleItems.Item("third-party", Letter(id)), ComposedOn).Subject).ToArray();
+
+        Assert.Equal(["某交信公开征〔2026〕42号", "某交信公开征〔2026〕42-2号", "某交信公开征〔2026〕42-12号"],
+            subjects.Select(s => s[(s.IndexOf('（') + 1)..s.LastIndexOf('）')]));
+    }
+
     [Theory]
     [InlineData("贵公司投标文件中的报价明细。", "具体为：“贵公司投标文件中的报价明细。”\n")]
     [InlineData("贵公司投标文件中的报价明细", "具体为：“贵公司投标文件中的报价明细”。\n")]
