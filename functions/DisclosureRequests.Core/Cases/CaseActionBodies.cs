@@ -7,7 +7,7 @@ public sealed record AssignBody(string? Assignee);
 
 public sealed record ClarificationRequestBody(IReadOnlyList<string>? Items, int? ReplyWithinWorkingDays);
 
-public sealed record ConsultationsBody(IReadOnlyList<Party>? Parties, string? Purpose = null);
+public sealed record ConsultationsBody(IReadOnlyList<Party>? Parties, string? Purpose = null, string? Information = null);
 
 public sealed record ConsultationResponseBody(string? ConsultationId, string? Response, string? Reasons);
 

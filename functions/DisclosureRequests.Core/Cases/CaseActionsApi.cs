@@ -19,12 +19,12 @@ public static class CaseActionsApi
         Action<ClarificationRequestBody>(app, "clarification-request", Roles.CaseOfficer, "Ask the applicant once to clarify (Art. 30)",
             b => new CaseCommand.RequestClarification(b.Items ?? [], b.ReplyWithinWorkingDays));
         Action<ConsultationsBody>(app, "third-party-consultations", Roles.CaseOfficer, "Consult third parties in writing (Art. 32)",
-            b => new CaseCommand.ConsultThirdParties(b.Parties ?? [], b.Purpose));
+            b => new CaseCommand.ConsultThirdParties(b.Parties ?? [], b.Purpose, b.Information));
         Action<ConsultationResponseBody>(app, "third-party-responses", Roles.CaseOfficer, "Record a third party's answer",
             b => new CaseCommand.RecordConsultationResponse(b.ConsultationId ?? "", b.Response ?? "", b.Reasons));
         Action<ConsultationsBody>(app, "other-agency-consultations", Roles.CaseOfficer,
             "Consult the agencies that produced the information (Art. 34), or with purpose secrecy-review ask the competent department or secrecy administration to determine whether it may be disclosed (Art. 17)",
-            b => new CaseCommand.ConsultOtherAgencies(b.Parties ?? [], b.Purpose));
+            b => new CaseCommand.ConsultOtherAgencies(b.Parties ?? [], b.Purpose, b.Information));
         Action<ConsultationResponseBody>(app, "other-agency-responses", Roles.CaseOfficer, "Record another agency's answer",
             b => new CaseCommand.RecordConsultationResponse(b.ConsultationId ?? "", b.Response ?? "", b.Reasons));
         Action<ExtensionRequestBody>(app, "extension-request", Roles.CaseOfficer, "Ask the head of the office for an extension (Art. 33)",

@@ -11,14 +11,17 @@ public abstract record CaseCommand
 
     public sealed record AnswerClarification(string Answer) : CaseCommand;
 
-    /// <summary>A purpose is for agencies only; given here, it is refused.</summary>
-    public sealed record ConsultThirdParties(IReadOnlyList<Party> Parties, string? Purpose = null) : CaseCommand;
+    /// <summary>
+    /// <paramref name="Information"/> names the information the parties are asked about, where it is narrower than
+    /// the request; without it, the letter quotes the request. A purpose is for agencies only; given here, it is refused.
+    /// </summary>
+    public sealed record ConsultThirdParties(IReadOnlyList<Party> Parties, string? Purpose = null, string? Information = null) : CaseCommand;
 
     /// <summary>
     /// Agencies that made the information with us (Art. 34), or, with <see cref="Consultation.SecrecyReview"/>, the
     /// competent department or secrecy administration asked to determine whether it may be disclosed (Art. 17).
     /// </summary>
-    public sealed record ConsultOtherAgencies(IReadOnlyList<Party> Agencies, string? Purpose = null) : CaseCommand;
+    public sealed record ConsultOtherAgencies(IReadOnlyList<Party> Agencies, string? Purpose = null, string? Information = null) : CaseCommand;
 
     public sealed record RecordConsultationResponse(string ConsultationId, string Response, string? Reasons) : CaseCommand;
 

@@ -9,7 +9,8 @@ public static partial class CaseWorkflow
     /// Art. 32 (third parties) and Art. 34 (agencies that made the information with us): consult in writing; the time
     /// they take is not counted in the reply period.
     /// </summary>
-    private static CaseDecision Consult(CaseState state, PauseKind kind, IReadOnlyList<Party>? parties, string? purpose, CaseContext context)
+    private static CaseDecision Consult(
+        CaseState state, PauseKind kind, IReadOnlyList<Party>? parties, string? purpose, string? information, CaseContext context)
     {
         if ((Requires(context, StaffRoles.CaseOfficer)
             ?? RequiresStatus(state, CaseStatus.InProgress, CaseStatus.AwaitingThirdParty, CaseStatus.AwaitingOtherAgency)) is { } refused)
@@ -22,12 +23,16 @@ public static partial class CaseWorkflow
         if (purpose is not null && (kind != PauseKind.OtherAgencyConsultation || purpose != Consultation.SecrecyReview))
             return Invalid("purpose", "只有报请有关主管部门或者保密行政管理部门确定能否公开（条例第十七条）时才写明征求意见的目的，其值为 secrecy-review。",
                 "Only a consultation of agencies takes a purpose, and the only one is secrecy-review (Art. 17).");
+        information = NullIfBlank(information);
+        if (information?.Length > Consultation.MaxInformationLength)
+            return Invalid("information", $"征求意见所涉及的政府信息不超过{Consultation.MaxInformationLength}字。",
+                $"Name the information the parties are asked about in under {Consultation.MaxInformationLength} characters.");
 
         var respondBy = CaseClock.KnownResponseDueOn(context.Calendar, context.Today, kind == PauseKind.ThirdPartyConsultation
             ? StatutoryPeriods.ThirdPartyResponseWorkingDays
             : StatutoryPeriods.OtherAgencyResponseWorkingDays);
         var next = state.Consultations.Count;
-        var added = parties.Select((p, i) => new Consultation($"c{next + i + 1}", kind, p with { Name = p.Name.Trim() }, context.Today, respondBy, Purpose: purpose)).ToArray();
+        var added = parties.Select((p, i) => new Consultation($"c{next + i + 1}", kind, p with { Name = p.Name.Trim() }, context.Today, respondBy, Purpose: purpose, Information: information)).ToArray();
         var alreadyPaused = state.Consultations.Any(c => c.IsOpen && c.Kind == kind);
 
         var change = new CaseChange(state, context).Set(s =>
@@ -44,7 +49,7 @@ public static partial class CaseWorkflow
         change.Record(kind == PauseKind.ThirdPartyConsultation ? "third-parties-consulted" : "other-agencies-consulted", details);
         foreach (var consultation in added)
         {
-            var (id, party, description) = (consultation.Id, consultation.Party, state.Application.Description);
+            var (id, party, description) = (consultation.Id, consultation.Party, information ?? state.Application.Description);
             change.Send(kind == PauseKind.ThirdPartyConsultation ? "third-party" : "other-agency", kind == PauseKind.ThirdPartyConsultation
                 ? new ThirdPartyConsultationLetter(id, party.Name, party.Email, party.Address, description, context.Today, respondBy)
                 : new OtherAgencyConsultationLetter(id, party.Name, party.Email, party.Address, description, context.Today, respondBy, purpose));

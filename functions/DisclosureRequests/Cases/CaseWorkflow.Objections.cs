@@ -60,7 +60,7 @@ public static partial class CaseWorkflow
             change
                 .Record("third-party-told-of-disclosure", new() { ["consultationId"] = consultation.Id, ["party"] = party.Name })
                 .Send("third-party", new ThirdPartyDisclosureDecisionLetter(consultation.Id, party.Name, party.Email, party.Address,
-                    state.Application.Description, context.Today, consultation.SentOn, entry.Reasons));
+                    consultation.Information ?? state.Application.Description, context.Today, consultation.SentOn, entry.Reasons));
         }
         return change;
     }

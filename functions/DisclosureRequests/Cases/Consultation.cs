@@ -7,7 +7,8 @@ namespace DisclosureRequests.Cases;
 /// Art. 34: another agency has 15 working days; silence counts as consent. Art. 17: where the agency cannot tell
 /// whether information may be disclosed, the competent department or the secrecy administration determines it
 /// (<see cref="Purpose"/> <see cref="SecrecyReview"/>); it is asked for an answer in 15 working days too, and its
-/// silence determines nothing.
+/// silence determines nothing. <see cref="Information"/> is what the party was asked about, where the officer named it
+/// more narrowly than the request.
 /// </summary>
 public sealed record Consultation(
     string Id,
@@ -18,8 +19,11 @@ public sealed record Consultation(
     DateOnly? RespondedOn = null,
     string? Response = null,
     string? Reasons = null,
-    string? Purpose = null)
+    string? Purpose = null,
+    string? Information = null)
 {
+    public const int MaxInformationLength = 1000;
+
     public const string SecrecyReview = "secrecy-review";
 
     public const string Consent = "consent";

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using DisclosureRequests.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -132,6 +133,7 @@ public sealed class CaseStepsTests(Site site)
 
         var consultation = officer.Locator("#consultation-form");
         await consultation.GetByLabel("有关主管部门或者保密行政管理部门（保密审查，《条例》第十七条）").CheckAsync();
+        await consultation.GetByLabel("征求意见所涉及的政府信息").FillAsync("涉及军事管理区路段的施工图纸");
         await consultation.GetByLabel("名称", new() { Exact = true }).FillAsync("某市国家保密局");
         await consultation.GetByLabel("通信地址（无电子邮箱的填写）").FillAsync("某市某区人民路8号");
         await consultation.GetByRole(AriaRole.Button, new() { Name = "发出征求意见书" }).ClickAsync();
@@ -140,5 +142,9 @@ public sealed class CaseStepsTests(Site site)
         await Expect(officer.Locator("#clock-state")).ToHaveTextAsync("暂停计时");
         await Expect(officer.Locator("#history")).ToContainTextAsync("目的：报请确定能否公开（保密审查，《条例》第十七条）");
         await Expect(officer.Locator("#response-consultation")).ToContainTextAsync("某市国家保密局（报请确定能否公开，");
+        await Accessibility.AssertNoViolationsAsync(officer);
+        using var api = site.System.Officer();
+        var referral = await api.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/cases/{receipt.Id}");
+        Assert.Equal("涉及军事管理区路段的施工图纸", referral.GetProperty("consultations")[0].GetProperty("information").GetString());
     }
 }

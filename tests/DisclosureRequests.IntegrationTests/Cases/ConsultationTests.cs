@@ -65,7 +65,7 @@ public sealed class ConsultationTests(SystemUnderTest app) : IClassFixture<Syste
             new { parties = new[] { new { name = "某公司", email = "a@b.cn" } }, purpose = "secrecy-review" }, HttpStatusCode.BadRequest);
 
         var referred = await agency.ActAsync(agency.Officer, receipt.Id, "other-agency-consultations",
-            new { parties = new[] { new { name = "某市国家保密局", email = "bmj@example.gov.cn" } }, purpose = "secrecy-review" });
+            new { parties = new[] { new { name = "某市国家保密局", email = "bmj@example.gov.cn" } }, purpose = "secrecy-review", information = "涉及军事管理区路段的施工图纸" });
 
         Assert.Equal("awaiting-other-agency", referred.GetProperty("status").GetString());
         Assert.Equal("secrecy-review", referred.GetProperty("consultations")[0].GetProperty("purpose").GetString());
@@ -74,6 +74,7 @@ public sealed class ConsultationTests(SystemUnderTest app) : IClassFixture<Syste
         var sent = Assert.Single(entries, e => e.GetProperty("kind").GetString() == "other-agency-consultation");
         var letter = await (await agency.Officer.GetAsync($"/api/cases/{receipt.Id}/correspondence/{sent.GetProperty("id").GetString()}")).Content.ReadAsStringAsync();
         Assert.Contains("第十七条", letter);
+        Assert.Contains("具体为：“涉及军事管理区路段的施工图纸”。", letter);
         Assert.DoesNotContain("共同制作", letter);
         Assert.DoesNotContain("视为同意公开", letter);
     }

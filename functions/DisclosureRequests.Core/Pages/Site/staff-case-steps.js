@@ -24,6 +24,7 @@ export const bodies = {
       address: value('consultation-address') || undefined,
     }] : [],
     purpose: checked('consultation-kind') === 'secrecy-review' ? 'secrecy-review' : undefined,
+    information: value('consultation-information') || undefined,
   }),
   'consultation-response': () => ({
     consultationId: value('response-consultation'),
