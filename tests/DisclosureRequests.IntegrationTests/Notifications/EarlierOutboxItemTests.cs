@@ -104,7 +104,7 @@ public sealed class EarlierOutboxItemTests(SystemUnderTest app) : IClassFixture<
         Assert.Equal(DeliveryStatus.Delivered, (await OutboxCases.RowAsync(app.Storage, state.Id, notice)).GetString("Status"));
         Assert.Equal(DeliveryStatus.Delivered, (await OutboxCases.RowAsync(app.Storage, state.Id, reply)).GetString("Status"));
         var noticeText = await LetterTextAsync(state.Id, notice);
-        Assert.Contains("申请登记号：" + state.TrackingNumber, noticeText);
+        Assert.Contains("申请编号：" + state.TrackingNumber, noticeText);
         Assert.Contains("1. 请说明所申请文件的名称或文号\n", noticeText);
         Assert.Contains("2. 请说明所申请信息的形成时间范围\n", noticeText);
         var replyText = await LetterTextAsync(state.Id, reply);

@@ -73,9 +73,9 @@ public sealed class LetterComposerTests
     }
 
     [Theory]
-    [InlineData("online", "请妥善保管申请登记号和查询码，凭其查询申请办理进度。")]
-    [InlineData("registered-post", "您可以凭申请登记号向本机关查询申请办理进度。")]
-    [InlineData("in-person", "您可以凭申请登记号向本机关查询申请办理进度。")]
+    [InlineData("online", "请妥善保管申请编号和查询码，凭其查询申请办理进度。")]
+    [InlineData("registered-post", "您可以凭申请编号向本机关查询申请办理进度。")]
+    [InlineData("in-person", "您可以凭申请编号向本机关查询申请办理进度。")]
     public void The_acknowledgement_mentions_the_access_code_only_to_those_who_were_given_one(string channel, string sentence)
     {
         var text = composer.Compose(SampleItems.Item("applicant", new AcknowledgementLetter(new DateOnly(2026, 3, 30), channel, "道路养护")), ComposedOn).Text;

@@ -25,7 +25,7 @@ public sealed class StoredMailTests(SystemUnderTest app) : IClassFixture<SystemU
         Assert.Equal(id, json.GetProperty("id").GetString());
         Assert.Equal("zhangsan@example.cn", json.GetProperty("to")[0].GetString());
         Assert.StartsWith("政府信息公开申请登记回执", json.GetProperty("subject").GetString());
-        Assert.Contains("申请登记号为" + state.TrackingNumber, json.GetProperty("text").GetString());
+        Assert.Contains("申请编号为" + state.TrackingNumber, json.GetProperty("text").GetString());
         Assert.Equal(html, json.GetProperty("html").GetString());
         Assert.Contains("<h1>政府信息公开申请登记回执</h1>", html);
         Assert.True(await app.Storage.Container(StorageNames.LettersContainer).GetBlobClient($"{state.Id}/{id}.html").ExistsAsync());
