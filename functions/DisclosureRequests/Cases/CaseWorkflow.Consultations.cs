@@ -46,6 +46,7 @@ public static partial class CaseWorkflow
         });
         var details = new Dictionary<string, string> { ["parties"] = string.Join("、", added.Select(c => c.Party.Name)), ["respondBy"] = Dates.Format(respondBy) };
         if (purpose is not null) details["purpose"] = purpose;
+        if (information is not null) details["information"] = information;
         change.Record(kind == PauseKind.ThirdPartyConsultation ? "third-parties-consulted" : "other-agencies-consulted", details);
         foreach (var consultation in added)
         {

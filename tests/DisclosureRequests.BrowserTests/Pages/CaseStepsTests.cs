@@ -141,6 +141,7 @@ public sealed class CaseStepsTests(Site site)
         await Expect(officer.Locator("#case-status")).ToHaveTextAsync("征求其他机关意见");
         await Expect(officer.Locator("#clock-state")).ToHaveTextAsync("暂停计时");
         await Expect(officer.Locator("#history")).ToContainTextAsync("目的：报请确定能否公开（保密审查，《条例》第十七条）");
+        await Expect(officer.Locator("#history")).ToContainTextAsync("所涉及的政府信息：涉及军事管理区路段的施工图纸");
         await Expect(officer.Locator("#response-consultation")).ToContainTextAsync("某市国家保密局（报请确定能否公开，");
         await Accessibility.AssertNoViolationsAsync(officer);
         using var api = site.System.Officer();

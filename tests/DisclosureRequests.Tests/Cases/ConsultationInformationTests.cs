@@ -31,7 +31,9 @@ public sealed class ConsultationInformationTests
     public void The_letter_names_the_information_the_officer_gave_and_otherwise_quotes_the_request()
     {
         var party = new Party("某建设公司", "a@b.cn", null);
-        Assert.Equal(Narrower, LetterOf(Decide(Assigned(), new CaseCommand.ConsultThirdParties([party], Information: $"  {Narrower} "))).InformationDescription);
+        var narrowed = Decide(Assigned(), new CaseCommand.ConsultThirdParties([party], Information: $"  {Narrower} "));
+        Assert.Equal(Narrower, LetterOf(narrowed).InformationDescription);
+        Assert.Equal(Narrower, Assert.Single(Assert.IsType<CaseDecision.Accepted>(narrowed).Events).Details["information"]);
         Assert.Equal(Request, LetterOf(Decide(Assigned(), new CaseCommand.ConsultThirdParties([party]))).InformationDescription);
         Assert.Equal(Narrower, LetterOf(Decide(Assigned(), new CaseCommand.ConsultOtherAgencies([party], Information: Narrower))).InformationDescription);
     }

@@ -98,6 +98,7 @@ function detail(key, value) {
     replyDueOn: '答复期限', approvedBy: '审批人', workingDaysLeft: '剩余工作日', itemId: null, consultationId: null,
     parties: '被征求意见方', party: '被征求意见方', respondBy: '提出意见期限', response: '意见', workingDays: '延长工作日',
     amount: '金额（元）', payBy: '缴费期限', result: '结果', route: '起诉方式', purpose: '目的',
+    information: '所涉及的政府信息',
   };
   if (names[key] === null) return '';
   const dates = ['on', 'replyBy', 'receivedOn', 'replyDueOn', 'respondBy', 'payBy'];
