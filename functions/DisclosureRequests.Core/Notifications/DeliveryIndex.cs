@@ -1,5 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
+using DisclosureRequests.Cases;
+using DisclosureRequests.Cases.Letters;
 using DisclosureRequests.Core.Storage;
 
 namespace DisclosureRequests.Core.Notifications;
@@ -139,9 +141,9 @@ public sealed class DeliveryIndex(StorageClients storage, PartitionBatches batch
     /// A letter with no e-mail address to go to joins the print queue, to be posted or handed over. A letter to a
     /// consulted party names that party and its address; any other goes to the applicant.
     /// </summary>
-    public async Task QueueForPrintAsync(DisclosureRequests.Cases.OutboxItem item, string caseId, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task QueueForPrintAsync(OutboxItem item, string caseId, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var party = item.Content as DisclosureRequests.Cases.Letters.ConsultationLetter;
+        var party = item.Content as ConsultationLetter;
         await PrintTable.UpsertEntityAsync(new TableEntity(PrintPartition, Key(caseId, item.Id))
         {
             ["CaseId"] = caseId,

@@ -35,7 +35,7 @@ public static partial class CaseWorkflow
         if (overrides.DistinctBy(o => o.ConsultationId).Count() != overrides.Count)
             return Invalid(OverriddenObjectionsField, "每个第三方的决定公开理由只写一次。", "Give the reasons for each third party once.");
 
-        var unanswered = command.Outcome == ReplyOutcomes.Disclosed && command.Reason != "already-public"
+        var unanswered = command.Outcome == ReplyOutcomes.Disclosed && command.Reason != ReplyOutcomes.AlreadyPublic
             ? objections.Where(c => overrides.All(o => o.ConsultationId != c.Id)).ToList()
             : [];
         return unanswered.Count == 0 ? null : Invalid(OverriddenObjectionsField,

@@ -6,6 +6,7 @@ namespace DisclosureRequests.Cases;
 public static class ReplyOutcomes
 {
     public const string Disclosed = "disclosed";
+    public const string AlreadyPublic = "already-public";
     public const string PartiallyDisclosed = "partially-disclosed";
     public const string Withheld = "withheld";
 
@@ -27,7 +28,7 @@ public static class ReplyOutcomes
     /// public (Art. 36(1)) and a publication (Art. 39(2)).
     /// </summary>
     public static bool NamesAccessRoute(string outcome, string? reason) =>
-        (outcome, reason) is ("disclosed", "already-public") or ("not-processed", "publication");
+        (outcome, reason) is (Disclosed, AlreadyPublic) or ("not-processed", "publication");
 
     public static (string Chinese, string English)? Check(string? outcome, string? reason, IReadOnlyList<WithheldPart> withheld, CaseState state)
     {

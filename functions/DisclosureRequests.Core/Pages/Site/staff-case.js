@@ -110,7 +110,7 @@ function detail(key, value) {
     : key === 'response' ? labels.label(labels.consultationResponses, value)
     : key === 'result' ? labels.label(labels.remedyResults, value)
     : key === 'route' ? labels.label(labels.remedyRoutes, value)
-    : key === 'purpose' && value === 'secrecy-review' ? '报请确定能否公开（保密审查，《条例》第十七条）'
+    : key === 'purpose' ? labels.label(labels.consultationPurposes, value)
     : value;
   return `${names[key] || key}：${shown}`;
 }

@@ -72,6 +72,8 @@ export const remedyResults = { 'upheld': '结果维持', 'corrected': '结果纠
 
 export const remedyRoutes = { 'direct': '未经复议直接起诉', 'after-reconsideration': '复议后起诉' };
 
+export const consultationPurposes = { 'secrecy-review': '报请确定能否公开（保密审查，《条例》第十七条）' };
+
 export const consultationResponses = { 'consent': '同意公开', 'objection': '不同意公开', 'silent': '逾期未提出意见' };
 
 export const feeBases = { 'items': '按件计收', 'pages': '按量计收' };
