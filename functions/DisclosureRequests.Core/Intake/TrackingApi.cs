@@ -77,7 +77,7 @@ public static class TrackingApi
         (await correspondence.ListAsync(caseId, cancellationToken))
             .Where(e => e.Audience == "applicant")
             .Select(e => new ApplicantLetter(e.Id, e.Kind, e.Title, e.CreatedAt, e.DeliveredAt, e.Status, $"/api/requests/{caseId}/letters/{e.Id}",
-                e.Dispatch?.On, e.Dispatch?.Method))
+                e.Dispatch?.ServedOn ?? e.Dispatch?.On, e.Dispatch?.Method))
             .ToArray();
 
     public static ApplicationView View(CaseState state, ClockReading deadline, IReadOnlyList<ApplicantLetter> letters) => new(

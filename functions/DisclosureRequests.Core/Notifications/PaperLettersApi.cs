@@ -27,6 +27,14 @@ public static class PaperLettersApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        letters.MapPost("/cases/{id}/correspondence/{itemId}/receipt", ReceiptAsync)
+            .WithName("letter-receipt")
+            .WithSummary("Record the day a posted letter was signed for, from its return receipt or the carrier's record; a time limit the letter set runs from then")
+            .Accepts<LetterReceiptBody>("application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         return app;
     }
 
@@ -74,5 +82,24 @@ public static class PaperLettersApi
         var outcome = await services.Commands.ExecuteAsync(id, command, Actors.Officer(context.User), key, ifMatch, ct);
         if (outcome is CommandOutcome.Applied) await services.Index.DequeuePrintAsync(id, itemId, ct);
         return CommandAnswers.Answer(context, outcome, services.Commands.View);
+    }
+
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> ReceiptAsync(
+        string id, string itemId, [FromHeader(Name = IdempotencyKeys.HeaderName)] string? idempotencyKey,
+        [FromHeader(Name = CaseVersionCondition.HeaderName)] string? ifMatchHeader, HttpContext context,
+        [AsParameters] CorrespondenceApiServices services, CancellationToken ct)
+    {
+        var (key, badKey) = IdempotencyKeys.Check(idempotencyKey, context);
+        if (badKey is not null) return badKey;
+        var (ifMatch, badTag) = CaseVersionCondition.Read(ifMatchHeader, context);
+        if (badTag is not null) return badTag;
+        var (body, problem) = await JsonBody.ReadAsync<LetterReceiptBody>(context, ct);
+        if (problem is not null) return problem;
+        if (!CaseIds.IsWellFormed(id)) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        var letter = (await services.Correspondence.ListAsync(id, ct)).FirstOrDefault(e => e.Id == itemId && (e.Letter is not null || e.Dispatch is not null));
+        if (letter is null) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+
+        var command = new CaseCommand.RecordLetterReceipt(itemId, letter.Title, body!.On);
+        return CommandAnswers.Answer(context, await services.Commands.ExecuteAsync(id, command, Actors.Officer(context.User), key, ifMatch, ct), services.Commands.View);
     }
 }

@@ -10,4 +10,7 @@ public sealed class PaperLetterFunctions(HttpPipeline pipeline)
 
     [Function("RecordLetterDispatch")]
     public Task RecordLetterDispatch([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/cases/{id}/correspondence/{itemId}/dispatch")] HttpRequest request) => pipeline.RunAsync(request);
+
+    [Function("RecordLetterReceipt")]
+    public Task RecordLetterReceipt([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/cases/{id}/correspondence/{itemId}/receipt")] HttpRequest request) => pipeline.RunAsync(request);
 }

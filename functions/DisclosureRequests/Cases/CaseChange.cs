@@ -36,6 +36,12 @@ internal sealed class CaseChange
         return this;
     }
 
+    /// <summary>The id the next letter sent in this change will have, for a record that must name it.</summary>
+    public string NextItemId => ItemIdAt(1);
+
+    /// <summary>The id of the <paramref name="n"/>th letter this change will send from now on.</summary>
+    public string ItemIdAt(int n) => ItemId(State, nextVersion, outbox.Count + n);
+
     public CaseChange Send(string audience, LetterContent content)
     {
         outbox.Add(Item(State, nextVersion, outbox.Count + 1, audience, content));
@@ -44,10 +50,12 @@ internal sealed class CaseChange
 
     /// <summary>An outbox item with the facts every letter names; its id is unique and stable across retries.</summary>
     public static OutboxItem Item(CaseState state, int version, int number, string audience, LetterContent content) =>
-        new($"{state.Id}-{version:D6}-{number:D2}", audience, state.Id, state.TrackingNumber, state.Application.Applicant.Name, state.ReceivedOn, content)
+        new(ItemId(state, version, number), audience, state.Id, state.TrackingNumber, state.Application.Applicant.Name, state.ReceivedOn, content)
         {
             ApplicantType = state.Application.Applicant.Type,
         };
+
+    private static string ItemId(CaseState state, int version, int number) => $"{state.Id}-{version:D6}-{number:D2}";
 
     public CaseDecision.Accepted Done() => new(State with { Version = nextVersion }, events, outbox);
 }

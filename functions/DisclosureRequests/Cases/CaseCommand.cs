@@ -66,6 +66,9 @@ public abstract record CaseCommand
     /// <summary>A paper letter was posted or handed over; the title is what the history line names.</summary>
     public sealed record RecordLetterDispatch(string ItemId, string Title, string Method, DateOnly? On) : CaseCommand;
 
+    /// <summary>A posted letter was signed for on <paramref name="On"/>, as its return receipt or the carrier's record shows.</summary>
+    public sealed record RecordLetterReceipt(string ItemId, string Title, DateOnly? On) : CaseCommand;
+
     public sealed record FireDueTimers : CaseCommand;
 
     /// <summary>

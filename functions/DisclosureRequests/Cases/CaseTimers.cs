@@ -50,23 +50,24 @@ public static class CaseTimers
                 timers.Add(new CaseTimer($"overdue@{Dates.Format(due)}", TimerKind.OverdueEscalation, Dates.StartOf(due.AddDays(1))));
             }, ref awaitingCalendar);
         // A time limit set while its last day's year was unpublished is counted from the day it was set, once it is.
-        if (state is { Status: CaseStatus.AwaitingClarification, Clarification: { AnsweredOn: null } clarification })
+        // A letter still to be served sets no time limit yet: nothing lapses before the recipient could have read it.
+        if (state is { Status: CaseStatus.AwaitingClarification, Clarification: { AnsweredOn: null, PeriodStartsOn: { } askedOn } clarification })
             Try(() =>
             {
-                var replyBy = clarification.ReplyBy ?? calendar.AddWorkingDays(clarification.RequestedOn,
+                var replyBy = clarification.ReplyBy ?? calendar.AddWorkingDays(askedOn,
                     clarification.ReplyWithinWorkingDays ?? StatutoryPeriods.DefaultClarificationReplyWorkingDays);
                 timers.Add(new CaseTimer($"clarification-lapse@{Dates.Format(replyBy)}", TimerKind.ClarificationLapse, Dates.StartOf(replyBy.AddDays(1))));
             }, ref awaitingCalendar);
-        if (state is { Status: CaseStatus.AwaitingFeePayment, Fee: { PaidOn: null } fee })
+        if (state is { Status: CaseStatus.AwaitingFeePayment, Fee: { PaidOn: null, PeriodStartsOn: { } noticedOn } fee })
             Try(() =>
             {
-                var payBy = fee.PayBy ?? calendar.AddWorkingDays(fee.NoticeOn, StatutoryPeriods.FeePaymentWorkingDays);
+                var payBy = fee.PayBy ?? calendar.AddWorkingDays(noticedOn, StatutoryPeriods.FeePaymentWorkingDays);
                 timers.Add(new CaseTimer($"fee-lapse@{Dates.Format(payBy)}", TimerKind.FeeLapse, Dates.StartOf(payBy.AddDays(1))));
             }, ref awaitingCalendar);
-        foreach (var consultation in state.Consultations.Where(c => c.IsOpen))
+        foreach (var consultation in state.Consultations.Where(c => c is { IsOpen: true, PeriodStartsOn: not null }))
             Try(() =>
             {
-                var respondBy = consultation.RespondBy ?? calendar.AddWorkingDays(consultation.SentOn, consultation.ResponseWorkingDays);
+                var respondBy = consultation.RespondBy ?? calendar.AddWorkingDays(consultation.PeriodStartsOn!.Value, consultation.ResponseWorkingDays);
                 timers.Add(new CaseTimer($"consultation-silence-{consultation.Id}", TimerKind.ConsultationSilence,
                     Dates.StartOf(respondBy.AddDays(1)), consultation.Id));
             }, ref awaitingCalendar);

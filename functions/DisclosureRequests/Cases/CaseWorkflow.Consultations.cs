@@ -32,10 +32,17 @@ public static partial class CaseWorkflow
             ? StatutoryPeriods.ThirdPartyResponseWorkingDays
             : StatutoryPeriods.OtherAgencyResponseWorkingDays);
         var next = state.Consultations.Count;
-        var added = parties.Select((p, i) => new Consultation($"c{next + i + 1}", kind, p with { Name = p.Name.Trim() }, context.Today, respondBy, Purpose: purpose, Information: information)).ToArray();
+        // Each party's letter is the change's next one, in order; one going by post counts from the day it is signed for.
+        var change = new CaseChange(state, context);
+        var added = parties.Select((p, i) =>
+        {
+            var service = HasEmailAddress(p.Email) ? null : new LetterService(change.ItemIdAt(i + 1));
+            return new Consultation($"c{next + i + 1}", kind, p with { Name = p.Name.Trim() }, context.Today, service is null ? respondBy : null,
+                Purpose: purpose, Information: information, Service: service);
+        }).ToArray();
         var alreadyPaused = state.Consultations.Any(c => c.IsOpen && c.Kind == kind);
 
-        var change = new CaseChange(state, context).Set(s =>
+        change.Set(s =>
         {
             var consulting = s with
             {
@@ -44,7 +51,8 @@ public static partial class CaseWorkflow
             };
             return consulting with { Status = consulting.WorkingStatus() };
         });
-        var details = new Dictionary<string, string> { ["parties"] = string.Join("、", added.Select(c => c.Party.Name)), ["respondBy"] = Dates.Format(respondBy) };
+        var details = new Dictionary<string, string> { ["parties"] = string.Join("、", added.Select(c => c.Party.Name)) };
+        if (added.All(c => c.RespondBy is not null)) details["respondBy"] = Dates.Format(respondBy);
         if (purpose is not null) details["purpose"] = purpose;
         if (information is not null) details["information"] = information;
         change.Record(kind == PauseKind.ThirdPartyConsultation ? "third-parties-consulted" : "other-agencies-consulted", details);
@@ -52,8 +60,8 @@ public static partial class CaseWorkflow
         {
             var (id, party, description) = (consultation.Id, consultation.Party, information ?? state.Application.Description);
             change.Send(kind == PauseKind.ThirdPartyConsultation ? "third-party" : "other-agency", kind == PauseKind.ThirdPartyConsultation
-                ? new ThirdPartyConsultationLetter(id, party.Name, party.Email, party.Address, description, context.Today, respondBy)
-                : new OtherAgencyConsultationLetter(id, party.Name, party.Email, party.Address, description, context.Today, respondBy, purpose));
+                ? new ThirdPartyConsultationLetter(id, party.Name, party.Email, party.Address, description, context.Today, consultation.RespondBy)
+                : new OtherAgencyConsultationLetter(id, party.Name, party.Email, party.Address, description, context.Today, consultation.RespondBy, purpose));
         }
         return change.Done();
     }

@@ -20,6 +20,7 @@ public static partial class CaseWorkflow
         var dispatch = new LetterDispatch(command.ItemId, command.Method, on, context.Actor.Id);
         return new CaseChange(state, context)
             .Set(s => s with { LetterDispatches = [.. s.LetterDispatches, dispatch] })
+            .Set(s => dispatch.IsServed ? Served(s, command.ItemId, on, context) : s)
             .Record(dispatch.IsServed ? "letter-served" : "letter-posted", new()
             {
                 ["letter"] = command.Title,
@@ -27,6 +28,26 @@ public static partial class CaseWorkflow
                 ["method"] = command.Method,
                 ["on"] = Dates.Format(on),
             })
+            .Done();
+    }
+
+    /// <summary>
+    /// A posted letter was signed for: the day on the return receipt (回执) or the carrier's record is when it was
+    /// served, and any time limit it gave its recipient runs from then.
+    /// </summary>
+    private static CaseDecision RecordLetterReceipt(CaseState state, CaseCommand.RecordLetterReceipt command, CaseContext context)
+    {
+        if (Requires(context, StaffRoles.CaseOfficer) is { } refused) return refused;
+        var dispatch = state.LetterDispatches.FirstOrDefault(d => d.ItemId == command.ItemId);
+        if (dispatch is null) return NotNow("not-posted", "请先登记该文书的邮寄。", "Record the posting of this letter first.");
+        if (dispatch.IsServed) return NotNow("already-served", "该文书的送达已经登记。", "The service of this letter is already recorded.");
+        if (command.On is not { } on || on > context.Today || on < dispatch.On)
+            return Invalid("on", $"签收日期应在邮寄之日（{dispatch.On:yyyy-MM-dd}）至今天之间。", $"The day it was signed for lies between its posting on {dispatch.On:yyyy-MM-dd} and today.");
+
+        return new CaseChange(state, context)
+            .Set(s => s with { LetterDispatches = [.. s.LetterDispatches.Select(d => d == dispatch ? d with { ReceivedOn = on } : d)] })
+            .Set(s => Served(s, command.ItemId, on, context))
+            .Record("letter-received", new() { ["letter"] = command.Title, ["itemId"] = command.ItemId, ["on"] = Dates.Format(on) })
             .Done();
     }
 }

@@ -17,14 +17,16 @@ public static partial class CaseWorkflow
             ? FeeSchedule.ByItems(command.PriorItemsThisMonth, command.Units)
             : FeeSchedule.ByPages(command.Units);
         if (quote.Amount == 0) return Invalid("units", "未超过免费额度，不得收费。", "This is within the free allowance; no fee may be charged.");
-        // Counted from the day after the notice is received; it is sent and received electronically the same day.
-        var payBy = CaseClock.KnownResponseDueOn(context.Calendar, context.Today, StatutoryPeriods.FeePaymentWorkingDays);
+        // Counted from the day after the notice is received: by e-mail, the day it is sent; on paper, once served.
+        var change = new CaseChange(state, context);
+        var service = ServiceFor(state, change);
+        var payBy = service is null ? CaseClock.KnownResponseDueOn(context.Calendar, context.Today, StatutoryPeriods.FeePaymentWorkingDays) : null;
 
-        return new CaseChange(state, context)
+        return change
             .Set(s => s with
             {
                 Status = CaseStatus.AwaitingFeePayment,
-                Fee = new FeeNotice(quote, context.Today, payBy, context.Actor.Id),
+                Fee = new FeeNotice(quote, context.Today, payBy, context.Actor.Id, Service: service),
                 Clock = context.Settings.FeeNoticePausesReplyPeriod ? s.Clock.Pause(PauseKind.FeePayment, context.Today) : s.Clock,
             })
             .Record("fee-notice-issued", new() { ["amount"] = quote.Amount.ToString(), ["payBy"] = Dates.Format(payBy) })

@@ -34,13 +34,15 @@ public static partial class CaseWorkflow
             return Invalid("items", "请列明1至20项需要补正的内容，每项不超过500字。", "List between 1 and 20 points to supplement, each under 500 characters.");
         var within = command.ReplyWithinWorkingDays ?? context.Settings.ClarificationReplyWorkingDays;
         if (within is < 1 or > 60) return Invalid("replyWithinWorkingDays", "补正期限应为1至60个工作日。", "Give the applicant between 1 and 60 working days.");
-        var replyBy = CaseClock.KnownResponseDueOn(context.Calendar, context.Today, within);
+        var change = new CaseChange(state, context);
+        var service = ServiceFor(state, change);
+        var replyBy = service is null ? CaseClock.KnownResponseDueOn(context.Calendar, context.Today, within) : null;
 
-        return new CaseChange(state, context)
+        return change
             .Set(s => s with
             {
                 Status = CaseStatus.AwaitingClarification,
-                Clarification = new ClarificationRequest(items, context.Today, replyBy, context.Actor.Id, ReplyWithinWorkingDays: within),
+                Clarification = new ClarificationRequest(items, context.Today, replyBy, context.Actor.Id, ReplyWithinWorkingDays: within, Service: service),
             })
             .Record("clarification-requested", new() { ["items"] = items.Length.ToString(), ["replyBy"] = Dates.Format(replyBy) })
             .Send("applicant", new ClarificationNoticeLetter(items, context.Today, replyBy, within))

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace DisclosureRequests.Cases;
 
 /// <summary>
 /// Art. 30: the one notice telling the applicant what to supplement, and by when: <see cref="ReplyBy"/>, or, while
 /// that day falls in a year whose holiday notice is not published, <see cref="ReplyWithinWorkingDays"/> from
-/// <see cref="RequestedOn"/>.
+/// the day it counts from: <see cref="RequestedOn"/>, or, for a notice that has to be served first
+/// (<see cref="Service"/>), the day it was served.
 /// </summary>
 public sealed record ClarificationRequest(
     IReadOnlyList<string> Items,
@@ -12,4 +15,10 @@ public sealed record ClarificationRequest(
     string RequestedBy,
     DateOnly? AnsweredOn = null,
     string? Answer = null,
-    int? ReplyWithinWorkingDays = null);
+    int? ReplyWithinWorkingDays = null,
+    LetterService? Service = null)
+{
+    /// <summary>The day the applicant's period counts from; null while the notice still has to be served.</summary>
+    [JsonIgnore]
+    public DateOnly? PeriodStartsOn => Service is null ? RequestedOn : Service.ServedOn;
+}

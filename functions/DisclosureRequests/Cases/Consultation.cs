@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DisclosureRequests.Clock;
 
 namespace DisclosureRequests.Cases;
@@ -20,7 +21,8 @@ public sealed record Consultation(
     string? Response = null,
     string? Reasons = null,
     string? Purpose = null,
-    string? Information = null)
+    string? Information = null,
+    LetterService? Service = null)
 {
     public const int MaxInformationLength = 1000;
 
@@ -36,6 +38,10 @@ public sealed record Consultation(
     public static IReadOnlyList<string> Responses { get; } = [.. RecordedResponses, Silent];
 
     public bool IsOpen => RespondedOn is null;
+
+    /// <summary>The day the party's period counts from; null while a letter on paper is not yet served.</summary>
+    [JsonIgnore]
+    public DateOnly? PeriodStartsOn => Service is null ? SentOn : Service.ServedOn;
 
     /// <summary>The working days the party has from <see cref="SentOn"/>; the date itself is unknown while its year's notice is not published.</summary>
     public int ResponseWorkingDays => Kind == PauseKind.ThirdPartyConsultation

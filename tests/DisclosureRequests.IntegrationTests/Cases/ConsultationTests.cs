@@ -24,7 +24,7 @@ public sealed class ConsultationTests(SystemUnderTest app) : IClassFixture<Syste
             Assert.Equal("2026-03-23", paused.GetProperty("consultations")[0].GetProperty("respondBy").GetString());
         }
         await agency.ActAsync(agency.Officer, agencySilent.Id, "other-agency-consultations",
-            new { parties = new[] { new { name = "市财政局", address = "某市某路1号" } } });
+            new { parties = new[] { new { name = "市财政局", email = "czj@example.gov.cn" } } });
         Assert.Contains("third-party-consultation", await agency.OutboxKindsAsync(consents.Id));
 
         await agency.AtAsync(new DateOnly(2026, 3, 4));

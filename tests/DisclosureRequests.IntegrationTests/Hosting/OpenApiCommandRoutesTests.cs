@@ -21,6 +21,7 @@ public sealed class OpenApiCommandRoutesTests(SystemUnderTest app) : IClassFixtu
         var commands = new TheoryData<string, string>();
         foreach (var action in CaseActions) commands.Add($"/api/cases/{{id}}/{action}", "CaseView");
         commands.Add("/api/cases/{id}/correspondence/{itemId}/dispatch", "CaseView");
+        commands.Add("/api/cases/{id}/correspondence/{itemId}/receipt", "CaseView");
         commands.Add("/api/requests/{id}/clarification", "ApplicationView");
         commands.Add("/api/requests/{id}/withdrawal", "ApplicationView");
         return commands;

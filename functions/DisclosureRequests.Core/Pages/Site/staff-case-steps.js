@@ -86,7 +86,8 @@ function fillPickers(view) {
   document.getElementById('extension-requested').textContent = extension
     ? `申请延长 ${extension.workingDays} 个工作日（${labels.date(extension.requestedOn)}提出）。理由：${extension.reason}` : '';
   document.getElementById('fee-noticed').textContent = view.fee
-    ? `收费通知载明的金额：${view.fee.quote.amount} 元；${labels.date(view.fee.noticeOn)}发出${view.fee.payBy ? `，缴费期限：${labels.date(view.fee.payBy)}` : ''}。` : '';
+    ? `收费通知载明的金额：${view.fee.quote.amount} 元；${labels.date(view.fee.noticeOn)}发出${view.fee.payBy ? `，缴费期限：${labels.date(view.fee.payBy)}`
+      : view.fee.service && !view.fee.service.servedOn ? '，收费通知待送达，缴费期限自申请人收到之日的次日起20个工作日，送达后起算' : ''}。` : '';
 }
 
 // Which of these forms the server would take from this person now: the same roles and stages it checks.

@@ -46,20 +46,31 @@ function renderFacts(view) {
   document.getElementById('clarified').hidden = !clarification;
   if (clarification) {
     document.getElementById('clarification-items').replaceChildren(...clarification.items.map(i => item(i)));
-    text('clarification-answer', clarification.answer || `尚未补正（补正期限：${labels.date(clarification.replyBy)}）`);
+    text('clarification-answer', clarification.answer || `尚未补正（${clarificationPeriod(clarification)}）`);
   }
+}
+
+const awaitingService = request => Boolean(request.service && !request.service.servedOn);
+
+function clarificationPeriod(clarification) {
+  const days = clarification.replyWithinWorkingDays ?? 15;
+  if (clarification.replyBy) return `补正期限：${labels.date(clarification.replyBy)}`;
+  return awaitingService(clarification)
+    ? `补正告知书待送达，补正期限自申请人收到之日起 ${days} 个工作日，送达后起算`
+    : `补正期限：收到补正告知书之日起 ${days} 个工作日`;
 }
 
 function renderClock(view) {
   text('clock-state', labels.label(labels.clocks, view.clock));
   text('clock-due', view.replyDueOn ? labels.date(view.replyDueOn)
-    : view.clockUnavailable ? '待定：该年度节假日安排尚未发布' : labels.dueDateWithheld[view.status] || '—');
+    : labels.awaitsCalendar(view) ? '待定：该年度节假日安排尚未发布' : labels.dueDateWithheld[view.status] || '—');
   text('clock-counted', view.countedWorkingDays === null || view.countedWorkingDays === undefined ? '—'
     : `${view.countedWorkingDays} 个工作日（不含暂停计时期间）`);
   const left = labels.urgency(view);
   text('clock-left', left.text);
   text('clock-pauses', view.consultations.length === 0 && !view.fee ? '无'
-    : [...view.consultations.map(c => `征求${c.party.name}意见：${labels.date(c.sentOn)} 起${c.respondedOn ? `，${labels.date(c.respondedOn)} 收到答复` : ''}`),
+    : [...view.consultations.map(c => `征求${c.party.name}意见：${labels.date(c.sentOn)} 起${c.respondedOn ? `，${labels.date(c.respondedOn)} 收到答复`
+         : awaitingService(c) ? '，征求意见书待送达，提出意见的期限送达后起算' : ''}`),
        ...(view.fee ? [`收费通知：${labels.date(view.fee.noticeOn)} 起${view.fee.paidOn ? `，${labels.date(view.fee.paidOn)} 缴费` : ''}`] : [])].join('\n'));
   text('clock-extension', view.extension
     ? `${view.extension.workingDays} 个工作日（${view.extension.decision === 'approve' ? '已批准' : view.extension.decision === 'refuse' ? '未批准' : '待审批'}）`
@@ -129,7 +140,7 @@ export async function load(message) {
   renderFacts(view);
   renderClock(view);
   const documents = await renderDocuments();
-  await renderLetters(caseId);
+  await renderLetters(caseId, load);
   await renderHistory();
   renderActions(view, { me, staff, documents, reload: load });
   text('case-message', message || '');

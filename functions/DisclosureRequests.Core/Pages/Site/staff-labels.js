@@ -62,6 +62,7 @@ export const events = {
   'overdue-escalated': '逾期督办',
   'clarification-window-reminder': '补正期限提醒',
   'letter-posted': '文书已邮寄',
+  'letter-received': '邮寄文书已签收',
   'letter-served': '文书已送达',
   'reconsideration-recorded': '记录行政复议结果',
   'litigation-recorded': '记录行政诉讼结果',
@@ -79,6 +80,9 @@ export const consultationResponses = { 'consent': '同意公开', 'objection': '
 export const feeBases = { 'items': '按件计收', 'pages': '按量计收' };
 
 // Working days left as the worklist shows them, with overdue and due-soon marked.
+// The due date is unknown because a year's holiday notice is missing, not because the period waits for a 补正.
+export const awaitsCalendar = view => (view.clockUnavailable || '').startsWith('calendar-');
+
 export function urgency(item) {
   if (item.workingDaysLeft === null || item.workingDaysLeft === undefined) return { text: '—', mark: '' };
   if (!item.replyDueOn) return { text: `${item.workingDaysLeft}（暂停）`, mark: '' };

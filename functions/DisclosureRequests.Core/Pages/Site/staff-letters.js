@@ -1,7 +1,9 @@
 // Every letter and mail of a case with its delivery; a letter opens laid out for A4 with a seal placeholder, and as sent.
-import { get, staffCall } from './staff-api.js';
+import { get, post, staffCall } from './staff-api.js';
 import * as labels from './staff-labels.js';
 import { renderSheet } from './staff-letter-sheet.js';
+import { showProblem, clearProblems } from './problems.js';
+import { explain } from './staff-refusals.js';
 
 const audiences = {
   'applicant': '申请人',
@@ -63,7 +65,49 @@ export async function openLetter(url, title, print) {
   return true;
 }
 
-export async function renderLetters(caseId) {
+function dispatchText(dispatch) {
+  if (!dispatch) return '';
+  const sent = `${labels.date(dispatch.on)} ${labels.label(labels.dispatchMethods, dispatch.method)}`;
+  return dispatch.receivedOn ? `${sent}，${labels.date(dispatch.receivedOn)} 签收` : sent;
+}
+
+// A posted letter is served on the day it was signed for; until that is recorded, a time limit it gave does not run.
+let receiptFor = null;
+let receiptWired = false;
+
+function openReceipt(caseId, entry, reload) {
+  const form = document.getElementById('receipt-form');
+  const summary = document.getElementById('receipt-problem');
+  receiptFor = { caseId, entry, reload };
+  clearProblems(form, summary);
+  document.getElementById('receipt-title').textContent = `登记签收：${entry.title}（${labels.date(entry.dispatch.on)}寄出）`;
+  document.getElementById('receipt-on').value = '';
+  form.hidden = false;
+  document.getElementById('receipt-on').focus();
+  if (receiptWired) return;
+  receiptWired = true;
+  document.getElementById('receipt-cancel').addEventListener('click', () => {
+    form.hidden = true;
+    clearProblems(form, summary);
+  });
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const { caseId: id, entry: letter, reload: done } = receiptFor;
+    clearProblems(form, summary);
+    const result = await post(`/api/cases/${encodeURIComponent(id)}/correspondence/${encodeURIComponent(letter.id)}/receipt`, {
+      on: document.getElementById('receipt-on').value || undefined,
+    });
+    if (!result.ok) {
+      const { title, errors } = explain(result);
+      showProblem(form, summary, title, errors);
+      return;
+    }
+    form.hidden = true;
+    await done(`已登记${letter.title}的签收日期。`);
+  });
+}
+
+export async function renderLetters(caseId, reload) {
   const result = await get(`/api/cases/${encodeURIComponent(caseId)}/correspondence`);
   const entries = result.ok ? result.data : [];
   document.getElementById('letters').replaceChildren(...entries.map(e => {
@@ -73,9 +117,11 @@ export async function renderLetters(caseId) {
     if (e.letter) {
       actions.append(button(`查看${e.title}`, () => openLetter(e.letter, e.title, false)));
     }
-    const when = e.dispatch ? `${labels.date(e.dispatch.on)} ${labels.label(labels.dispatchMethods, e.dispatch.method)}` : '';
+    if (e.status === 'posted' && reload) {
+      actions.append(button(`登记${e.title}签收`, () => openReceipt(caseId, e, reload)));
+    }
     tr.append(cell(e.title), cell(audiences[e.audience] || e.audience), cell(labels.instant(e.createdAt)),
-      cell([labels.label(deliveryStatuses, e.status), when].filter(Boolean).join('：')), cell(actions));
+      cell([labels.label(deliveryStatuses, e.status), dispatchText(e.dispatch)].filter(Boolean).join('：')), cell(actions));
     return tr;
   }));
 }

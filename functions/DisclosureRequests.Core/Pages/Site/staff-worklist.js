@@ -29,7 +29,7 @@ function cell(content, className) {
 
 function due(item) {
   if (item.replyDueOn) return labels.date(item.replyDueOn);
-  if (item.clockUnavailable) return `待定（节假日安排未发布，最早 ${labels.date(item.rankDate)}）`;
+  if (labels.awaitsCalendar(item)) return `待定（节假日安排未发布，最早 ${labels.date(item.rankDate)}）`;
   if (item.clock === 'paused') return '暂停计时';
   return '—';
 }

@@ -1,0 +1,50 @@
+using System.Net.Mail;
+using DisclosureRequests.Clock;
+
+namespace DisclosureRequests.Cases;
+
+public static partial class CaseWorkflow
+{
+    /// <summary>
+    /// The service a letter to the applicant needs before a time limit in it can run: none where it is e-mailed the
+    /// day it is issued; otherwise the letter goes on paper, or waits until the address is confirmed.
+    /// </summary>
+    private static LetterService? ServiceFor(CaseState state, CaseChange change) =>
+        HasEmailAddress(state.Application.Applicant.Email) && !state.EmailConfirmationPending ? null : new LetterService(change.NextItemId);
+
+    private static bool HasEmailAddress(string? email) => email is not null && !IsBlank(email) && MailAddress.TryCreate(email.Trim(), out _);
+
+    /// <summary>
+    /// The letter <paramref name="itemId"/> reached its recipient on <paramref name="on"/>: a time limit it set now runs
+    /// from that day. A letter already served keeps the first day.
+    /// </summary>
+    private static CaseState Served(CaseState state, string itemId, DateOnly on, CaseContext context)
+    {
+        bool Awaits(LetterService? service) => service is { IsPending: true } && service.ItemId == itemId;
+        DateOnly? Due(int workingDays) => CaseClock.KnownResponseDueOn(context.Calendar, on, workingDays);
+        return state with
+        {
+            Clarification = state.Clarification is { } clarification && Awaits(clarification.Service)
+                ? clarification with
+                {
+                    Service = clarification.Service! with { ServedOn = on },
+                    ReplyBy = Due(clarification.ReplyWithinWorkingDays ?? StatutoryPeriods.DefaultClarificationReplyWorkingDays),
+                }
+                : state.Clarification,
+            Fee = state.Fee is { } fee && Awaits(fee.Service)
+                ? fee with { Service = fee.Service! with { ServedOn = on }, PayBy = Due(StatutoryPeriods.FeePaymentWorkingDays) }
+                : state.Fee,
+            Consultations = [.. state.Consultations.Select(c => Awaits(c.Service)
+                ? c with { Service = c.Service! with { ServedOn = on }, RespondBy = Due(c.ResponseWorkingDays) }
+                : c)],
+        };
+    }
+
+    /// <summary>The letters held for the applicant's e-mail address go out the day it is confirmed, and are served then.</summary>
+    private static CaseState ServedByConfirmedEmail(CaseState state, CaseContext context)
+    {
+        foreach (var service in new[] { state.Clarification?.Service, state.Fee?.Service })
+            if (service is { IsPending: true }) state = Served(state, service.ItemId, context.Today, context);
+        return state;
+    }
+}
