@@ -1,5 +1,6 @@
 using DisclosureRequests.Cases;
 using DisclosureRequests.Clock;
+using DisclosureRequests.Core.Cases;
 using DisclosureRequests.Core.Notifications;
 using DisclosureRequests.Core.Problems;
 using DisclosureRequests.Core.Security;
@@ -50,9 +51,11 @@ public static class TrackingApi
     private static async Task<Ok<ApplicationView>> AnswerAsync(
         CaseState state, HttpContext context, ApplicantApiServices services, CancellationToken cancellationToken)
     {
+        var letters = await LettersAsync(state.Id, services.Correspondence, cancellationToken);
+        // The page shows the 补正 notice's items in full; the fee notice is read when opened.
+        state = await ServeReadAsync(state, [state.Clarification?.Service?.ItemId], letters, context, services, cancellationToken);
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.ETag = $"\"{state.Version}\"";
-        var letters = await LettersAsync(state.Id, services.Correspondence, cancellationToken);
         return TypedResults.Ok(View(state, services.Commands.ReadClock(state), letters) with
         {
             Documents = await services.Documents.ViewAsync(state, cancellationToken),
@@ -64,12 +67,30 @@ public static class TrackingApi
     {
         var loaded = await services.Store.LoadAsync(id, cancellationToken);
         if (services.Attempts.Refusal(context, loaded?.State) is { } refusal) return refusal;
-        if (!(await LettersAsync(id, services.Correspondence, cancellationToken)).Any(l => l.Id == letterId)
-            || await services.Letters.ReadHtmlAsync(id, letterId, cancellationToken) is not { } html)
+        var letters = await LettersAsync(id, services.Correspondence, cancellationToken);
+        if (!letters.Any(l => l.Id == letterId) || await services.Letters.ReadHtmlAsync(id, letterId, cancellationToken) is not { } html)
             return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        await ServeReadAsync(loaded!.State, [letterId], letters, context, services, cancellationToken);
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
         return TypedResults.Bytes(html.ToArray(), "text/html; charset=utf-8");
+    }
+
+    /// <summary>
+    /// A letter still to be served that the applicant reads here, with the access code only they hold, has reached
+    /// them: its time limit runs from today (<see cref="CaseCommand.RecordOnlineReading"/>). Staff reading it serve
+    /// nothing. Where the record cannot be written the page still answers, with the case as it now stands.
+    /// </summary>
+    private static async Task<CaseState> ServeReadAsync(
+        CaseState state, IEnumerable<string?> shown, IReadOnlyList<ApplicantLetter> letters, HttpContext context,
+        ApplicantApiServices services, CancellationToken cancellationToken)
+    {
+        if (Roles.Staff.Any(context.User.IsInRole)) return state;
+        var read = state.ApplicantLettersAwaitingService().Intersect(shown.OfType<string>()).ToArray();
+        if (read.Length == 0) return state;
+        var titles = read.ToDictionary(id => id, id => letters.FirstOrDefault(l => l.Id == id)?.Title ?? "");
+        var outcome = await services.Commands.ExecuteAsync(state.Id, new CaseCommand.RecordOnlineReading(titles), Actor.Applicant, null, null, cancellationToken);
+        return outcome is CommandOutcome.Applied applied ? applied.State : (await services.Store.LoadAsync(state.Id, cancellationToken))?.State ?? state;
     }
 
     /// <summary>Only what was addressed to the applicant: officers' reminders and third parties' letters stay internal.</summary>

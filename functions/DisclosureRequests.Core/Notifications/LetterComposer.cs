@@ -16,6 +16,8 @@ namespace DisclosureRequests.Core.Notifications;
 /// </summary>
 public sealed class LetterComposer(AgencyProfile agency, WorkflowSettings? workflow = null)
 {
+    public const string SecrecyReferralTitle = "关于报请确定政府信息能否公开的函";
+
     private readonly WorkflowSettings rules = workflow ?? new WorkflowSettings();
 
     private static readonly TemplateOptions Options = LetterTemplateOptions.Create(typeof(LetterComposer).Assembly);
@@ -32,12 +34,13 @@ public sealed class LetterComposer(AgencyProfile agency, WorkflowSettings? workf
         var paragraphs = body.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var date = DatedOn(item.Content) ?? composedOn;
         var reference = kind.IsFormalLetter ? Reference(kind, item.TrackingNumber, Copy(item.Content)) : "";
+        var title = TitleOf(kind, item.Content);
         var subject = kind.IsFormalLetter
-            ? $"{(agency.Name == AgencyProfile.DefaultName ? "" : agency.Name)}{kind.Title}（{reference}）"
-            : kind.Title + paragraphs.FirstOrDefault();
+            ? $"{(agency.Name == AgencyProfile.DefaultName ? "" : agency.Name)}{title}（{reference}）"
+            : title + paragraphs.FirstOrDefault();
 
         var layout = Context(item);
-        layout.SetValue("title", kind.Title);
+        layout.SetValue("title", title);
         layout.SetValue("formal", kind.IsFormalLetter);
         layout.SetValue("reference", reference);
         layout.SetValue("addressee", kind.IsFormalLetter ? Addressee(item) : "");
@@ -68,6 +71,10 @@ public sealed class LetterComposer(AgencyProfile agency, WorkflowSettings? workf
         content is ConsultationLetter { ConsultationId: ['c', .. var number] } && int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var copy)
             ? copy
             : 1;
+
+    /// <summary>Art. 17: a referral for a secrecy determination asks a decision, not an opinion, and is titled so.</summary>
+    private static string TitleOf(LetterKind kind, LetterContent content) =>
+        content is OtherAgencyConsultationLetter { Purpose: Consultation.SecrecyReview } ? SecrecyReferralTitle : kind.Title;
 
     private static string Addressee(OutboxItem item) => item.Content is ConsultationLetter consultation ? consultation.PartyName : item.ApplicantName;
 

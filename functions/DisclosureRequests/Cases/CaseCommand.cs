@@ -69,6 +69,12 @@ public abstract record CaseCommand
     /// <summary>A posted letter was signed for on <paramref name="On"/>, as its return receipt or the carrier's record shows.</summary>
     public sealed record RecordLetterReceipt(string ItemId, string Title, DateOnly? On) : CaseCommand;
 
+    /// <summary>
+    /// The applicant read, on their own application's page, letters that were still to be served; <paramref name="Letters"/>
+    /// names each by its outbox item id and the title the history shows.
+    /// </summary>
+    public sealed record RecordOnlineReading(IReadOnlyDictionary<string, string> Letters) : CaseCommand;
+
     public sealed record FireDueTimers : CaseCommand;
 
     /// <summary>

@@ -16,6 +16,17 @@ public static class CaseReading
             ? new ClockReading(ClockState.Paused, null, null, AwaitingClarification)
             : state.Clock.Read(calendar, today);
 
+    /// <summary>
+    /// The letters giving the applicant a time limit that are still to be served while that limit matters: the 补正
+    /// notice until it is answered, the fee notice until it is paid.
+    /// </summary>
+    public static IReadOnlyList<string> ApplicantLettersAwaitingService(this CaseState state) =>
+        new[]
+        {
+            state is { Status: CaseStatus.AwaitingClarification, Clarification: { AnsweredOn: null, Service.IsPending: true } c } ? c.Service.ItemId : null,
+            state is { Status: CaseStatus.AwaitingFeePayment, Fee: { PaidOn: null, Service.IsPending: true } f } ? f.Service.ItemId : null,
+        }.OfType<string>().ToArray();
+
     /// <summary>The working days counted so far; none while a clarification is awaited, since the period will restart.</summary>
     public static int? CountWorkingDays(this CaseState state, WorkingDayCalendar calendar, DateOnly today) =>
         state.Status == CaseStatus.AwaitingClarification ? null : state.Clock.CountedWorkingDays(calendar, today);

@@ -12,7 +12,7 @@ public static partial class CaseWorkflow
     private static LetterService? ServiceFor(CaseState state, CaseChange change) =>
         HasEmailAddress(state.Application.Applicant.Email) && !state.EmailConfirmationPending ? null : new LetterService(change.NextItemId);
 
-    private static bool HasEmailAddress(string? email) => email is not null && !IsBlank(email) && MailAddress.TryCreate(email.Trim(), out _);
+    private static bool HasEmailAddress(string? email) => !string.IsNullOrWhiteSpace(email) && MailAddress.TryCreate(email.Trim(), out _);
 
     /// <summary>
     /// The letter <paramref name="itemId"/> reached its recipient on <paramref name="on"/>: a time limit it set now runs
@@ -46,5 +46,22 @@ public static partial class CaseWorkflow
         foreach (var service in new[] { state.Clarification?.Service, state.Fee?.Service })
             if (service is { IsPending: true }) state = Served(state, service.ItemId, context.Today, context);
         return state;
+    }
+
+    /// <summary>
+    /// The applicant opened, with the access code only they hold, a page showing a letter still to be served: it has
+    /// reached them through the agency's own application system, and its time limit runs from today.
+    /// </summary>
+    private static CaseDecision RecordOnlineReading(CaseState state, CaseCommand.RecordOnlineReading command, CaseContext context)
+    {
+        if (!context.Actor.IsApplicant) return Forbidden("applicant-only", "只有申请人本人查阅文书才视为送达。", "Only the applicant's own reading serves a letter.");
+        var read = state.ApplicantLettersAwaitingService().Where(command.Letters.ContainsKey).ToArray();
+        if (read.Length == 0) return NotNow("nothing-to-serve", "没有待送达的文书。", "No letter read here awaited service.");
+
+        var change = new CaseChange(state, context);
+        foreach (var itemId in read)
+            change.Set(s => Served(s, itemId, context.Today, context))
+                .Record("letter-read-online", new() { ["letter"] = command.Letters[itemId], ["itemId"] = itemId, ["on"] = Dates.Format(context.Today) });
+        return change.Done();
     }
 }

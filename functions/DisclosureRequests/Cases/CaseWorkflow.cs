@@ -40,6 +40,7 @@ public static partial class CaseWorkflow
                 CaseCommand.RecordLitigation c => RecordLitigation(state, c, context),
                 CaseCommand.RecordLetterDispatch c => RecordLetterDispatch(state, c, context),
                 CaseCommand.RecordLetterReceipt c => RecordLetterReceipt(state, c, context),
+                CaseCommand.RecordOnlineReading c => RecordOnlineReading(state, c, context),
                 CaseCommand.FireDueTimers => FireDueTimers(state, context),
                 CaseCommand.RecountReplyPeriod c => RecountReplyPeriod(state, c, context),
                 _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown command."),

@@ -45,6 +45,7 @@ public sealed class AccessRouteDraftTests(Site site)
         await StaffDesk.OpenCaseAsync(reviewer, receipt.TrackingNumber);
         await Expect(reviewer.Locator("#draft-outcome-shown")).ToContainTextAsync("第三十六条第（一）项");
         await Expect(reviewer.Locator("#draft-route-shown")).ToHaveTextAsync(Route);
+        await Expect(reviewer.Locator("#draft-releases-missing")).ToBeHiddenAsync();
     }
 
     [Fact]

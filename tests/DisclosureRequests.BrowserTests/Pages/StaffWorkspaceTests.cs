@@ -70,6 +70,7 @@ public sealed class StaffWorkspaceTests(Site site)
         await Expect(panel).ToContainTextAsync("部分公开");
         await Expect(panel).ToContainTextAsync("第三页所列居民姓名与电话——4.保护第三方合法权益");
         await Expect(reviewer.Locator("#four-eyes")).ToBeVisibleAsync();
+        await Expect(reviewer.Locator("#draft-releases-missing")).ToContainTextAsync("本答复决定公开，但没有拟提供的文件");
         await Screenshots.TakeAsync(reviewer, "staff-case-legal-review");
         await Accessibility.AssertNoViolationsAsync(reviewer);
         await reviewer.Locator("#review-form").GetByLabel("退回修改").CheckAsync();

@@ -176,6 +176,13 @@ public sealed class TrackingPageTests(Site site)
 
         await Expect(page.Locator("#letters-list")).ToContainTextAsync("待领取");
         await Expect(page.Locator("#letters-list")).Not.ToContainTextAsync("待邮寄");
+
+        await using var desk = await site.Browser.VisitorAsync(site.System.Address, width: 1280);
+        var officer = await StaffDesk.SignInAsync(site, desk, "sun.chengban@agency.gov.cn", "孙承办", "承办人员");
+        await officer.GetByRole(AriaRole.Link, new() { Name = "打印与送达" }).ClickAsync();
+        await Expect(officer.Locator("#queue tr", new() { HasText = receipt.TrackingNumber })).ToContainTextAsync("申请人当面领取");
+        await StaffDesk.OpenCaseAsync(officer, receipt.TrackingNumber);
+        await Expect(officer.Locator("#letters")).ToContainTextAsync("待打印，申请人当面领取");
     }
 
     private static async Task LookUpAsync(IPage page, string trackingNumber, string accessCode)

@@ -73,6 +73,8 @@ public sealed class ConsultationTests(SystemUnderTest app) : IClassFixture<Syste
         var entries = (await (await agency.Officer.GetAsync($"/api/cases/{receipt.Id}/correspondence")).ReadJsonAsync()).EnumerateArray();
         var sent = Assert.Single(entries, e => e.GetProperty("kind").GetString() == "other-agency-consultation");
         var letter = await (await agency.Officer.GetAsync($"/api/cases/{receipt.Id}/correspondence/{sent.GetProperty("id").GetString()}")).Content.ReadAsStringAsync();
+        Assert.Contains("<title>关于报请确定政府信息能否公开的函</title>", letter);
+        Assert.DoesNotContain("征求意见函", letter);
         Assert.Contains("第十七条", letter);
         Assert.Contains("具体为：“涉及军事管理区路段的施工图纸”。", letter);
         Assert.DoesNotContain("共同制作", letter);

@@ -83,6 +83,30 @@ public sealed partial class ApplicantAddressConfirmationTests(ApplicantAddressCo
     }
 
     [Fact]
+    public async Task A_clarification_notice_held_for_the_address_runs_from_the_day_the_applicant_reads_it_on_the_tracking_page()
+    {
+        var receipt = await agency.FileAndAssignAsync(Applications.Valid(description: Description));
+        await agency.ActAsync(agency.Officer, receipt.Id, "clarification-request", new { items = new[] { "请写明招标项目的名称" } });
+        await DeliverAsync(receipt.Id);
+        Assert.False((await agency.CaseAsync(receipt.Id)).GetProperty("clarification").TryGetProperty("replyBy", out _));
+
+        using var byOfficer = await agency.Officer.GetAsync($"/api/requests/{receipt.Id}");
+        Assert.Equal(HttpStatusCode.OK, byOfficer.StatusCode);
+        Assert.DoesNotContain("letter-read-online", await agency.EventTypesAsync(receipt.Id));
+
+        var expected = DisclosureRequests.Calendar.WorkingDayCalendar.Official.AddWorkingDays(agency.Today, 15).ToString("yyyy-MM-dd");
+        var tracked = await TrackAsync(receipt);
+        await TrackAsync(receipt);
+
+        Assert.Equal(expected, tracked.GetProperty("clarification").GetProperty("replyBy").GetString());
+        Assert.Equal(expected, (await agency.CaseAsync(receipt.Id)).GetProperty("clarification").GetProperty("replyBy").GetString());
+        var line = Assert.Single(await agency.HistoryAsync(receipt.Id), e => e.GetProperty("type").GetString() == "letter-read-online");
+        Assert.Equal("政府信息公开申请补正告知书", line.GetProperty("details").GetProperty("letter").GetString());
+        Assert.Equal(agency.Today.ToString("yyyy-MM-dd"), line.GetProperty("details").GetProperty("on").GetString());
+        Assert.Equal("applicant", line.GetProperty("actor").GetString());
+    }
+
+    [Fact]
     public async Task A_wrong_code_is_refused_in_Chinese_and_changes_nothing()
     {
         var receipt = await agency.FileAsync();

@@ -98,6 +98,24 @@ public sealed class LetterServiceTests
     }
 
     [Fact]
+    public void A_notice_the_applicant_reads_on_their_own_page_is_served_that_day_and_only_the_applicant_reading_serves_it()
+    {
+        var asked = AskToClarify(Assigned("z@example.cn", confirmationPending: true));
+        var letters = new Dictionary<string, string> { [asked.Outbox[0].Id] = "政府信息公开申请补正告知书" };
+        var reading = new CaseCommand.RecordOnlineReading(letters);
+
+        Assert.Equal(RefusalKind.Forbidden, Assert.IsType<CaseDecision.Refused>(Decide(asked.State, reading, new DateOnly(2026, 3, 9))).Kind);
+        Assert.Equal("nothing-to-serve", Assert.IsType<CaseDecision.Refused>(
+            Decide(asked.State, new CaseCommand.RecordOnlineReading(new Dictionary<string, string> { ["other"] = "x" }), new DateOnly(2026, 3, 9), Actor.Applicant)).Code);
+        var read = Apply(asked.State, reading, new DateOnly(2026, 3, 9), Actor.Applicant);
+
+        Assert.Equal(new DateOnly(2026, 3, 30), read.State.Clarification!.ReplyBy);
+        Assert.Equal("政府信息公开申请补正告知书", Assert.Single(read.Events, e => e.Type == "letter-read-online").Details["letter"]);
+        Assert.Equal("nothing-to-serve", Assert.IsType<CaseDecision.Refused>(Decide(read.State, reading, new DateOnly(2026, 3, 10), Actor.Applicant)).Code);
+        Assert.Empty(read.State.ApplicantLettersAwaitingService());
+    }
+
+    [Fact]
     public void A_posted_fee_notice_is_payable_within_the_period_counted_from_the_day_it_was_signed_for()
     {
         var noticed = Apply(Assigned(email: null), new CaseCommand.IssueFeeNotice(FeeBasis.Pages, 200, 0));

@@ -71,6 +71,9 @@ function renderDraft(view) {
   document.getElementById('draft-withheld-shown').replaceChildren(...(withheld.length ? withheld : [listItem('无')]));
   const releases = context.documents.releases.map(d => listItem(d.fileName));
   document.getElementById('draft-releases-shown').replaceChildren(...(releases.length ? releases : [listItem('无')]));
+  // Art. 36(2): what is disclosed is provided; a disclosure pointing to where it is already public needs no file.
+  show('draft-releases-missing', ['disclosed', 'partially-disclosed'].includes(draft.outcome) && !namesAccessRoute(draft.outcome, draft.reason)
+    && releases.length === 0);
 }
 
 // Focus moves to a part added on request only: one added while the outcome is being picked with the arrow keys

@@ -140,7 +140,7 @@ export async function load(message) {
   renderFacts(view);
   renderClock(view);
   const documents = await renderDocuments();
-  await renderLetters(caseId, load);
+  await renderLetters(caseId, load, view.application.delivery);
   await renderHistory();
   renderActions(view, { me, staff, documents, reload: load });
   text('case-message', message || '');

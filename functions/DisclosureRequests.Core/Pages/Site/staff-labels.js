@@ -63,6 +63,7 @@ export const events = {
   'clarification-window-reminder': '补正期限提醒',
   'letter-posted': '文书已邮寄',
   'letter-received': '邮寄文书已签收',
+  'letter-read-online': '申请人在线查阅文书',
   'letter-served': '文书已送达',
   'reconsideration-recorded': '记录行政复议结果',
   'litigation-recorded': '记录行政诉讼结果',

@@ -65,6 +65,11 @@ export async function openLetter(url, title, print) {
   return true;
 }
 
+function statusText(entry, applicantDelivery) {
+  if (entry.status === 'to-post' && entry.audience === 'applicant' && applicantDelivery === 'pickup') return '待打印，申请人当面领取';
+  return labels.label(deliveryStatuses, entry.status);
+}
+
 function dispatchText(dispatch) {
   if (!dispatch) return '';
   const sent = `${labels.date(dispatch.on)} ${labels.label(labels.dispatchMethods, dispatch.method)}`;
@@ -107,7 +112,7 @@ function openReceipt(caseId, entry, reload) {
   });
 }
 
-export async function renderLetters(caseId, reload) {
+export async function renderLetters(caseId, reload, applicantDelivery) {
   const result = await get(`/api/cases/${encodeURIComponent(caseId)}/correspondence`);
   const entries = result.ok ? result.data : [];
   document.getElementById('letters').replaceChildren(...entries.map(e => {
@@ -121,7 +126,7 @@ export async function renderLetters(caseId, reload) {
       actions.append(button(`登记${e.title}签收`, () => openReceipt(caseId, e, reload)));
     }
     tr.append(cell(e.title), cell(audiences[e.audience] || e.audience), cell(labels.instant(e.createdAt)),
-      cell([labels.label(deliveryStatuses, e.status), dispatchText(e.dispatch)].filter(Boolean).join('：')), cell(actions));
+      cell([statusText(e, applicantDelivery), dispatchText(e.dispatch)].filter(Boolean).join('：')), cell(actions));
     return tr;
   }));
 }

@@ -42,7 +42,9 @@ async function load(message) {
       document.getElementById('dispatch-on').value = today();
       await openLetter(e.letter, `${e.title}（${e.trackingNumber}）`, false);
     });
-    tr.append(cell(link), cell(e.addressee), cell(e.address || '—'), cell(e.title), cell(labels.instant(e.queuedAt)), cell(open));
+    // An applicant who chose to collect in person is handed the letter, not sent it.
+    const where = e.delivery === 'pickup' ? '申请人当面领取' : e.address || '—';
+    tr.append(cell(link), cell(e.addressee), cell(where), cell(e.title), cell(labels.instant(e.queuedAt)), cell(open));
     return tr;
   }));
   status.textContent = message || (entries.length === 0 ? '没有待打印的文书。' : `待打印 ${entries.length} 件。`);
