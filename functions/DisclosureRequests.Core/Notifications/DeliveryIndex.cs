@@ -10,13 +10,15 @@ namespace DisclosureRequests.Core.Notifications;
 /// Two small cross-case tables beside the outbox rows. <c>OutboxRetries</c> holds one row per case with something still
 /// to send and the time to look again, so the sweep finds retries without scanning cases; an entry is written before
 /// the work it guards and removed after, so a crash leaves at worst a stale entry (a harmless look), never a lost item.
-/// <c>ParkedMessages</c> lists what gave up, for administrators.
+/// <c>ParkedMessages</c> lists what gave up, for administrators. <c>PrintQueue</c> lists paper letters to print and,
+/// once posted, those whose return receipt is still to be recorded.
 /// </summary>
 public sealed class DeliveryIndex(StorageClients storage, PartitionBatches batches)
 {
     private const string RetryPartition = "retry";
     private const string ParkedPartition = "parked";
     private const string PrintPartition = "to-post";
+    private const string ReceiptPartition = "awaiting-receipt";
 
     private TableClient Retries => storage.Table(StorageNames.OutboxRetriesTable);
     private TableClient ParkedTable => storage.Table(StorageNames.ParkedMessagesTable);
@@ -170,6 +172,42 @@ public sealed class DeliveryIndex(StorageClients storage, PartitionBatches batch
 
     public async Task DequeuePrintAsync(string caseId, string itemId, CancellationToken cancellationToken) =>
         await PrintTable.DeleteEntityAsync(PrintPartition, Key(caseId, itemId), ETag.All, cancellationToken);
+
+    /// <summary>
+    /// A posted letter whose return receipt is awaited leaves the print queue for the list of receipts to record: added
+    /// there first, then taken off the queue, so a crash between leaves it on both lists, and the lists drop what the
+    /// case already records.
+    /// </summary>
+    public async Task AwaitReceiptAsync(PostedLetter letter, CancellationToken cancellationToken)
+    {
+        await PrintTable.UpsertEntityAsync(new TableEntity(ReceiptPartition, Key(letter.CaseId, letter.ItemId))
+        {
+            ["CaseId"] = letter.CaseId,
+            ["ItemId"] = letter.ItemId,
+            ["Kind"] = letter.Kind,
+            ["TrackingNumber"] = letter.TrackingNumber,
+            ["Addressee"] = letter.Addressee,
+            ["PostedOn"] = letter.PostedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Method"] = letter.Method,
+        }, TableUpdateMode.Replace, cancellationToken);
+        await DequeuePrintAsync(letter.CaseId, letter.ItemId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PostedLetter>> AwaitingReceiptAsync(CancellationToken cancellationToken)
+    {
+        var posted = new List<PostedLetter>();
+        await foreach (var row in PrintTable.QueryAsync<TableEntity>(e => e.PartitionKey == ReceiptPartition, cancellationToken: cancellationToken))
+            posted.Add(new PostedLetter(row.GetString("CaseId"), row.GetString("ItemId"), row.GetString("Kind"), row.GetString("TrackingNumber"),
+                row.GetString("Addressee"), DateOnly.ParseExact(row.GetString("PostedOn"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                row.GetString("Method")));
+        return posted.OrderBy(p => p.PostedOn).ThenBy(p => p.TrackingNumber, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>A posted letter as the list of receipts to record shows it.</summary>
+    public sealed record PostedLetter(string CaseId, string ItemId, string Kind, string TrackingNumber, string Addressee, DateOnly PostedOn, string Method);
+
+    public async Task ReceiptRecordedAsync(string caseId, string itemId, CancellationToken cancellationToken) =>
+        await PrintTable.DeleteEntityAsync(ReceiptPartition, Key(caseId, itemId), ETag.All, cancellationToken);
 
     private static TableEntity Entry(string caseId, DateTimeOffset lookAt) => new(RetryPartition, caseId) { ["LookAt"] = lookAt };
 

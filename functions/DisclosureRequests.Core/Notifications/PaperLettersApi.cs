@@ -19,6 +19,8 @@ public static class PaperLettersApi
         var letters = app.MapGroup("/api").AllowRoles(Roles.CaseOfficer).WithTags("Cases");
         letters.MapGet("/print-queue", ListAsync)
             .WithSummary("Paper letters to print and post or hand over, oldest first");
+        letters.MapGet("/posted-letters", PostedAsync)
+            .WithSummary("Letters posted whose return receipt is still to be recorded, oldest first; each says whether a time limit waits on it");
         letters.MapPost("/cases/{id}/correspondence/{itemId}/dispatch", DispatchAsync)
             .WithName("letter-dispatch")
             .WithSummary("Record a paper letter as posted (registered-post, express, ordinary-post) or served in person, and on which day")
@@ -80,8 +82,41 @@ public static class PaperLettersApi
 
         var command = new CaseCommand.RecordLetterDispatch(itemId, letter.Title, body!.Method ?? "", body.On);
         var outcome = await services.Commands.ExecuteAsync(id, command, Actors.Officer(context.User), key, ifMatch, ct);
-        if (outcome is CommandOutcome.Applied) await services.Index.DequeuePrintAsync(id, itemId, ct);
+        if (outcome is CommandOutcome.Applied { State: var state } && state.LetterDispatches.FirstOrDefault(d => d.ItemId == itemId) is { } dispatch)
+        {
+            if (AwaitsReceipt(state, dispatch))
+                await services.Index.AwaitReceiptAsync(new(id, itemId, letter.Kind, state.TrackingNumber, AddresseeOf(state, itemId), dispatch.On, dispatch.Method), ct);
+            else await services.Index.DequeuePrintAsync(id, itemId, ct);
+        }
         return CommandAnswers.Answer(context, outcome, services.Commands.View);
+    }
+
+    /// <summary>
+    /// A letter by registered post or express comes back with a receipt to record; one by ordinary post does not,
+    /// unless a time limit waits on its service and the officer must find out when it arrived.
+    /// </summary>
+    private static bool AwaitsReceipt(CaseState state, LetterDispatch dispatch) =>
+        !dispatch.IsServed && (dispatch.Method != LetterDispatch.OrdinaryPost || state.AwaitsService(dispatch.ItemId));
+
+    private static string AddresseeOf(CaseState state, string itemId) =>
+        state.Consultations.FirstOrDefault(c => c.Service?.ItemId == itemId)?.Party.Name ?? state.Application.Applicant.Name;
+
+    private static async Task<Ok<IReadOnlyList<PostedLetterEntry>>> PostedAsync([AsParameters] CorrespondenceApiServices services, CancellationToken ct)
+    {
+        var entries = new List<PostedLetterEntry>();
+        foreach (var posted in await services.Index.AwaitingReceiptAsync(ct))
+        {
+            var state = (await services.Cases.LoadAsync(posted.CaseId, ct))?.State;
+            if (state?.LetterDispatches.FirstOrDefault(d => d.ItemId == posted.ItemId) is not { IsServed: false })
+            {
+                // Recorded, but the process stopped before it took the letter off the list.
+                await services.Index.ReceiptRecordedAsync(posted.CaseId, posted.ItemId, ct);
+                continue;
+            }
+            entries.Add(new PostedLetterEntry(posted.CaseId, posted.ItemId, posted.Kind, posted.TrackingNumber, LetterKinds.Find(posted.Kind)?.Title ?? posted.Kind,
+                posted.Addressee, posted.PostedOn, posted.Method, state.AwaitsService(posted.ItemId)));
+        }
+        return TypedResults.Ok<IReadOnlyList<PostedLetterEntry>>(entries);
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> ReceiptAsync(
@@ -100,6 +135,8 @@ public static class PaperLettersApi
         if (letter is null) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
 
         var command = new CaseCommand.RecordLetterReceipt(itemId, letter.Title, body!.On);
-        return CommandAnswers.Answer(context, await services.Commands.ExecuteAsync(id, command, Actors.Officer(context.User), key, ifMatch, ct), services.Commands.View);
+        var outcome = await services.Commands.ExecuteAsync(id, command, Actors.Officer(context.User), key, ifMatch, ct);
+        if (outcome is CommandOutcome.Applied) await services.Index.ReceiptRecordedAsync(id, itemId, ct);
+        return CommandAnswers.Answer(context, outcome, services.Commands.View);
     }
 }

@@ -8,6 +8,9 @@ public sealed class PaperLetterFunctions(HttpPipeline pipeline)
     [Function("PrintQueue")]
     public Task PrintQueue([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/print-queue")] HttpRequest request) => pipeline.RunAsync(request);
 
+    [Function("PostedLetters")]
+    public Task PostedLetters([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/posted-letters")] HttpRequest request) => pipeline.RunAsync(request);
+
     [Function("RecordLetterDispatch")]
     public Task RecordLetterDispatch([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/cases/{id}/correspondence/{itemId}/dispatch")] HttpRequest request) => pipeline.RunAsync(request);
 

@@ -27,6 +27,11 @@ public static class CaseReading
             state is { Status: CaseStatus.AwaitingFeePayment, Fee: { PaidOn: null, Service.IsPending: true } f } ? f.Service.ItemId : null,
         }.OfType<string>().ToArray();
 
+    /// <summary>Whether <paramref name="itemId"/> is a letter whose time limit waits for it to be served: 补正, fee or consultation.</summary>
+    public static bool AwaitsService(this CaseState state, string itemId) =>
+        new[] { state.Clarification?.Service, state.Fee?.Service }.Concat(state.Consultations.Select(c => c.Service))
+            .Any(s => s is { IsPending: true } && s.ItemId == itemId);
+
     /// <summary>The working days counted so far; none while a clarification is awaited, since the period will restart.</summary>
     public static int? CountWorkingDays(this CaseState state, WorkingDayCalendar calendar, DateOnly today) =>
         state.Status == CaseStatus.AwaitingClarification ? null : state.Clock.CountedWorkingDays(calendar, today);

@@ -53,5 +53,35 @@ public sealed class PostedLetterReceiptTests(Site site)
         await Expect(officer.GetByRole(AriaRole.Button, new() { Name = $"登记{Notice}签收" })).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task Receipts_that_came_back_by_post_are_recorded_from_the_print_page()
+    {
+        var receipt = await site.System.FileForPostAsync("欧阳修", "本区2025年度学校食堂食品安全抽检结果");
+        await site.System.ActAsOfficerAsync(receipt.Id, "clarification-request", new { items = new[] { "请说明所需抽检结果涉及的学校范围" } });
+        await site.System.DeliverLettersAsync(receipt.Id);
+        await using var browser = await site.Browser.VisitorAsync(site.System.Address, width: 1280);
+        var officer = await StaffDesk.SignInAsync(site, browser, Officer, "钱承办", "承办人员");
+        await officer.GetByRole(AriaRole.Link, new() { Name = "打印与送达" }).ClickAsync();
+        await officer.Locator($"#queue button[data-tracking='{receipt.TrackingNumber}'][data-kind=clarification-notice]").ClickAsync();
+        await officer.GetByLabel("方式").SelectOptionAsync("express");
+        await officer.GetByLabel("邮寄或送达日期").FillAsync("2026-03-02");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "记录", Exact = true }).ClickAsync();
+
+        var row = officer.Locator("#receipts tr", new() { HasText = receipt.TrackingNumber });
+        await Expect(row).ToContainTextAsync("欧阳修");
+        await Expect(row).ToContainTextAsync("2026年3月2日 特快专递");
+        await Expect(row).ToContainTextAsync("自签收之日起算");
+        await Accessibility.AssertNoViolationsAsync(officer);
+        await Screenshots.TakeAsync(officer, "staff-print-receipts");
+        await row.GetByRole(AriaRole.Button, new() { Name = $"登记{Notice}签收（{receipt.TrackingNumber}）" }).ClickAsync();
+        await officer.Locator("#receipt-form").GetByLabel("签收日期").FillAsync("2026-03-02");
+        await officer.Locator("#receipt-form").GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
+
+        await Expect(officer.Locator("#receipts-status")).ToHaveTextAsync($"{receipt.TrackingNumber}：已登记{Notice}的签收日期。");
+        await Expect(row).ToHaveCountAsync(0);
+        await StaffDesk.OpenCaseAsync(officer, receipt.TrackingNumber);
+        await Expect(officer.Locator("#clarification-answer")).ToHaveTextAsync("尚未补正（补正期限：2026年3月23日）");
+    }
+
     private sealed record LetterRow(string Id, string Kind);
 }

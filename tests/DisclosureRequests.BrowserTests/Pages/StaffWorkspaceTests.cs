@@ -152,10 +152,10 @@ public sealed class StaffWorkspaceTests(Site site)
         await officer.EmulateMediaAsync(new() { Media = Media.Screen });
 
         await officer.GetByLabel("方式").SelectOptionAsync("registered-post");
-        await officer.GetByLabel("日期").FillAsync("2026-03-03");
+        await officer.GetByLabel("邮寄或送达日期").FillAsync("2026-03-03");
         await officer.GetByRole(AriaRole.Button, new() { Name = "记录", Exact = true }).ClickAsync();
         await Expect(officer.GetByRole(AriaRole.Alert)).ToContainTextAsync("邮寄或送达的日期应在收到申请之日至今天之间。");
-        await officer.GetByLabel("日期").FillAsync("2026-03-02");
+        await officer.GetByLabel("邮寄或送达日期").FillAsync("2026-03-02");
         await officer.GetByRole(AriaRole.Button, new() { Name = "记录", Exact = true }).ClickAsync();
         await Expect(officer.Locator("#queue-status")).ToContainTextAsync($"已记录{receipt.TrackingNumber}");
         await Expect(print).ToHaveCountAsync(0);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using DisclosureRequests.Core.Notifications;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 
@@ -68,4 +69,43 @@ public sealed class PaperLetterTests(SystemUnderTest app) : IClassFixture<System
         Assert.Equal("某市某区建设路1号", queued.GetProperty("address").GetString());
         Assert.Equal("post", queued.GetProperty("delivery").GetString());
     }
+
+    [Fact]
+    public async Task A_letter_by_registered_post_waits_for_its_receipt_and_one_by_ordinary_post_without_a_time_limit_does_not()
+    {
+        var registered = await FilePaperAsync();
+        var ordinary = await FilePaperAsync();
+        await PostAcknowledgementAsync(registered.Id, "registered-post");
+        await PostAcknowledgementAsync(ordinary.Id, "ordinary-post");
+
+        var listed = await PostedLettersAsync();
+
+        var awaited = Assert.Single(listed, e => e.GetProperty("caseId").GetString() == registered.Id);
+        Assert.Equal("acknowledgement", awaited.GetProperty("kind").GetString());
+        Assert.Equal("registered-post", awaited.GetProperty("method").GetString());
+        Assert.False(awaited.GetProperty("timeLimitAwaitsReceipt").GetBoolean());
+        Assert.DoesNotContain(listed, e => e.GetProperty("caseId").GetString() == ordinary.Id);
+        Assert.DoesNotContain((await (await agency.Officer.GetAsync("/api/print-queue")).ReadJsonAsync()).EnumerateArray(),
+            e => e.GetProperty("caseId").GetString() is var id && (id == registered.Id || id == ordinary.Id));
+    }
+
+    private Task<Core.Intake.SubmissionReceipt> FilePaperAsync() => agency.FileAsync(new
+    {
+        applicant = new { type = "natural-person", name = "苏辙", idNumber = "110101199003070011", address = "北京市西城区某街2号" },
+        description = "本区2025年度财政预算执行情况",
+        format = "paper",
+        delivery = "post",
+    });
+
+    private async Task PostAcknowledgementAsync(string caseId, string method)
+    {
+        await app.Get<OutboxDelivery>().DeliverPendingAsync(caseId, CancellationToken.None);
+        var acknowledgement = (await (await agency.Officer.GetAsync($"/api/cases/{caseId}/correspondence")).ReadJsonAsync()).EnumerateArray()
+            .Single(e => e.GetProperty("kind").GetString() == "acknowledgement").GetProperty("id").GetString();
+        using var posted = await agency.Officer.PostAsJsonAsync($"/api/cases/{caseId}/correspondence/{acknowledgement}/dispatch", new { method, on = "2026-03-02" });
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+    }
+
+    private async Task<JsonElement[]> PostedLettersAsync() =>
+        (await (await agency.Officer.GetAsync("/api/posted-letters")).ReadJsonAsync()).EnumerateArray().ToArray();
 }

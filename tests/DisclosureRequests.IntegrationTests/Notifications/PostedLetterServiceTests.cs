@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using DisclosureRequests.Core.Notifications;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 
@@ -16,7 +17,6 @@ public sealed class PostedLetterServiceTests(SystemUnderTest app) : IClassFixtur
     [Fact]
     public async Task A_posted_clarification_notice_runs_from_the_day_it_was_signed_for_and_the_application_lapses_only_then()
     {
-        app.Time.SetUtcNow(SystemUnderTest.Start);
         var receipt = await agency.FileAndAssignAsync(new
         {
             applicant = new { type = "natural-person", name = "司马光", idNumber = "110101199003070011", address = "北京市东城区某街1号" },
@@ -42,6 +42,10 @@ public sealed class PostedLetterServiceTests(SystemUnderTest app) : IClassFixtur
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
         using var posted = await agency.Officer.PostAsJsonAsync($"{letter}/dispatch", new { method = "registered-post", on = "2026-03-02" });
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        var awaited = Assert.Single(await PostedLettersAsync(), e => e.GetProperty("itemId").GetString() == itemId);
+        Assert.Equal("司马光", awaited.GetProperty("addressee").GetString());
+        Assert.Equal("2026-03-02", awaited.GetProperty("postedOn").GetString());
+        Assert.True(awaited.GetProperty("timeLimitAwaitsReceipt").GetBoolean());
 
         // Fifteen working days from the day it was written end on 23 March; the applicant has not had them.
         await agency.AtAsync(new DateOnly(2026, 3, 24));
@@ -62,6 +66,7 @@ public sealed class PostedLetterServiceTests(SystemUnderTest app) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, signed.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal("2026-03-30", (await signed.ReadJsonAsync()).GetProperty("clarification").GetProperty("replyBy").GetString());
+        Assert.DoesNotContain(await PostedLettersAsync(), e => e.GetProperty("itemId").GetString() == itemId);
         var line = Assert.Single(await agency.HistoryAsync(receipt.Id), e => e.GetProperty("type").GetString() == "letter-received");
         Assert.Equal("2026-03-09", line.GetProperty("details").GetProperty("on").GetString());
 
@@ -77,4 +82,7 @@ public sealed class PostedLetterServiceTests(SystemUnderTest app) : IClassFixtur
         await agency.AtAsync(new DateOnly(2026, 3, 31));
         Assert.Equal("lapsed", (await agency.CaseAsync(receipt.Id)).GetProperty("status").GetString());
     }
+
+    private async Task<JsonElement[]> PostedLettersAsync() =>
+        (await (await agency.Officer.GetAsync("/api/posted-letters")).ReadJsonAsync()).EnumerateArray().ToArray();
 }

@@ -80,7 +80,7 @@ function dispatchText(dispatch) {
 let receiptFor = null;
 let receiptWired = false;
 
-function openReceipt(caseId, entry, reload) {
+export function openReceipt(caseId, entry, reload) {
   const form = document.getElementById('receipt-form');
   const summary = document.getElementById('receipt-problem');
   receiptFor = { caseId, entry, reload };

@@ -1,6 +1,6 @@
 // The print queue: paper letters to print, then record as posted or served (how and on which day).
 import { get, post, signedIn } from './staff-api.js';
-import { openLetter } from './staff-letters.js';
+import { openLetter, openReceipt } from './staff-letters.js';
 import { showProblem, clearProblems } from './problems.js';
 import { explain } from './staff-refusals.js';
 import * as labels from './staff-labels.js';
@@ -50,6 +50,30 @@ async function load(message) {
   status.textContent = message || (entries.length === 0 ? '没有待打印的文书。' : `待打印 ${entries.length} 件。`);
 }
 
+async function loadReceipts(message) {
+  const result = await get('/api/posted-letters');
+  const entries = result.ok ? result.data : [];
+  document.getElementById('receipts').replaceChildren(...entries.map(e => {
+    const tr = document.createElement('tr');
+    const link = document.createElement('a');
+    link.href = `/staff/cases/${encodeURIComponent(e.caseId)}`;
+    link.textContent = e.trackingNumber;
+    const record = document.createElement('button');
+    record.type = 'button';
+    record.className = 'link';
+    record.textContent = `登记${e.title}签收（${e.trackingNumber}）`;
+    const letter = { id: e.itemId, title: e.title, dispatch: { on: e.postedOn } };
+    record.addEventListener('click', () => openReceipt(e.caseId, letter, async done => {
+      await loadReceipts(`${e.trackingNumber}：${done}`);
+      document.getElementById('receipts-status').focus();
+    }));
+    tr.append(cell(link), cell(e.addressee), cell(e.title), cell(`${labels.date(e.postedOn)} ${labels.label(labels.dispatchMethods, e.method)}`),
+      cell(e.timeLimitAwaitsReceipt ? '自签收之日起算' : '—'), cell(record));
+    return tr;
+  }));
+  document.getElementById('receipts-status').textContent = message || (entries.length === 0 ? '没有待登记签收的文书。' : `待登记签收 ${entries.length} 件。`);
+}
+
 form.addEventListener('submit', async event => {
   event.preventDefault();
   if (!current) return;
@@ -67,12 +91,14 @@ form.addEventListener('submit', async event => {
   const done = `已记录${current.trackingNumber}的${current.title}。`;
   current = null;
   await load(done);
+  await loadReceipts();
   status.focus();
 });
 
 async function start() {
   if (!await signedIn()) return;
   await load();
+  await loadReceipts();
 }
 
 start();
