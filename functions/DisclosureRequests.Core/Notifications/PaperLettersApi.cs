@@ -67,20 +67,14 @@ public static class PaperLettersApi
         [FromHeader(Name = CaseVersionCondition.HeaderName)] string? ifMatchHeader, HttpContext context,
         [AsParameters] CorrespondenceApiServices services, CancellationToken ct)
     {
-        var (key, badKey) = IdempotencyKeys.Check(idempotencyKey, context);
-        if (badKey is not null) return badKey;
-        var (ifMatch, badTag) = CaseVersionCondition.Read(ifMatchHeader, context);
-        if (badTag is not null) return badTag;
-        var (body, problem) = await JsonBody.ReadAsync<LetterDispatchBody>(context, ct);
-        if (problem is not null) return problem;
-        if (!CaseIds.IsWellFormed(id)) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
-        var letter = (await services.Correspondence.ListAsync(id, ct)).FirstOrDefault(e => e.Id == itemId && e.Letter is not null);
-        if (letter is null) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        var (request, refused) = await ReadAsync<LetterDispatchBody>(id, itemId, idempotencyKey, ifMatchHeader, context, services, ct);
+        if (refused is not null) return refused;
+        var (key, ifMatch, body, letter) = request!;
         // A letter waiting for an address that is never confirmed is served on paper instead.
         if (letter.Status is not (DeliveryStatus.ToPost or DeliveryStatus.Posted or DeliveryStatus.Served or DeliveryStatus.AwaitingConfirmation))
             return Problem.Of(context, ProblemTypes.NotAllowedNow, StatusCodes.Status409Conflict, "只有待邮寄的纸质文书需要记录邮寄或送达");
 
-        var command = new CaseCommand.RecordLetterDispatch(itemId, letter.Title, body!.Method ?? "", body.On);
+        var command = new CaseCommand.RecordLetterDispatch(itemId, letter.Title, body.Method ?? "", body.On);
         var outcome = await services.Commands.ExecuteAsync(id, command, Actors.Officer(context.User), key, ifMatch, ct);
         if (outcome is CommandOutcome.Applied { State: var state } && state.LetterDispatches.FirstOrDefault(d => d.ItemId == itemId) is { } dispatch)
         {
@@ -124,19 +118,34 @@ public static class PaperLettersApi
         [FromHeader(Name = CaseVersionCondition.HeaderName)] string? ifMatchHeader, HttpContext context,
         [AsParameters] CorrespondenceApiServices services, CancellationToken ct)
     {
-        var (key, badKey) = IdempotencyKeys.Check(idempotencyKey, context);
-        if (badKey is not null) return badKey;
-        var (ifMatch, badTag) = CaseVersionCondition.Read(ifMatchHeader, context);
-        if (badTag is not null) return badTag;
-        var (body, problem) = await JsonBody.ReadAsync<LetterReceiptBody>(context, ct);
-        if (problem is not null) return problem;
-        if (!CaseIds.IsWellFormed(id)) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
-        var letter = (await services.Correspondence.ListAsync(id, ct)).FirstOrDefault(e => e.Id == itemId && (e.Letter is not null || e.Dispatch is not null));
-        if (letter is null) return Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound);
+        var (request, refused) = await ReadAsync<LetterReceiptBody>(id, itemId, idempotencyKey, ifMatchHeader, context, services, ct);
+        if (refused is not null) return refused;
+        var (key, ifMatch, body, letter) = request!;
 
-        var command = new CaseCommand.RecordLetterReceipt(itemId, letter.Title, body!.On);
+        var command = new CaseCommand.RecordLetterReceipt(itemId, letter.Title, body.On);
         var outcome = await services.Commands.ExecuteAsync(id, command, Actors.Officer(context.User), key, ifMatch, ct);
         if (outcome is CommandOutcome.Applied) await services.Index.ReceiptRecordedAsync(id, itemId, ct);
         return CommandAnswers.Answer(context, outcome, services.Commands.View);
+    }
+
+    /// <summary>What a record of a paper letter acts on, read in the order every command route reads it: headers, body, then the letter.</summary>
+    private sealed record LetterRequest<TBody>(string? Key, CaseVersionCondition? IfMatch, TBody Body, CorrespondenceEntry Letter);
+
+    private static async Task<(LetterRequest<TBody>? Request, ProblemHttpResult? Refused)> ReadAsync<TBody>(
+        string id, string itemId, string? idempotencyKey, string? ifMatchHeader, HttpContext context, CorrespondenceApiServices services, CancellationToken ct)
+        where TBody : class
+    {
+        var (key, badKey) = IdempotencyKeys.Check(idempotencyKey, context);
+        if (badKey is not null) return (null, badKey);
+        var (ifMatch, badTag) = CaseVersionCondition.Read(ifMatchHeader, context);
+        if (badTag is not null) return (null, badTag);
+        var (body, problem) = await JsonBody.ReadAsync<TBody>(context, ct);
+        if (problem is not null) return (null, problem);
+        var letter = CaseIds.IsWellFormed(id)
+            ? (await services.Correspondence.ListAsync(id, ct)).FirstOrDefault(e => e.Id == itemId && (e.Letter is not null || e.Dispatch is not null))
+            : null;
+        return letter is null
+            ? (null, Problem.Of(context, ProblemTypes.NotFound, StatusCodes.Status404NotFound))
+            : (new LetterRequest<TBody>(key, ifMatch, body!, letter), null);
     }
 }

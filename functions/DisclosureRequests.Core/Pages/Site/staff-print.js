@@ -22,29 +22,38 @@ function today() {
   return parts;
 }
 
+function caseLink(entry) {
+  const link = document.createElement('a');
+  link.href = `/staff/cases/${encodeURIComponent(entry.caseId)}`;
+  link.textContent = entry.trackingNumber;
+  return link;
+}
+
+function linkButton(text, onClick) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'link';
+  button.textContent = text;
+  button.addEventListener('click', onClick);
+  return button;
+}
+
 async function load(message) {
   const result = await get('/api/print-queue');
   const entries = result.ok ? result.data : [];
   document.getElementById('queue').replaceChildren(...entries.map(e => {
     const tr = document.createElement('tr');
-    const link = document.createElement('a');
-    link.href = `/staff/cases/${encodeURIComponent(e.caseId)}`;
-    link.textContent = e.trackingNumber;
-    const open = document.createElement('button');
-    open.type = 'button';
-    open.className = 'link';
-    open.textContent = `打印${e.title}（${e.trackingNumber}）`;
-    open.dataset.tracking = e.trackingNumber;
-    open.dataset.kind = e.kind;
-    open.addEventListener('click', async () => {
+    const open = linkButton(`打印${e.title}（${e.trackingNumber}）`, async () => {
       current = e;
       clearProblems(form, summary);
       document.getElementById('dispatch-on').value = today();
       await openLetter(e.letter, `${e.title}（${e.trackingNumber}）`, false);
     });
+    open.dataset.tracking = e.trackingNumber;
+    open.dataset.kind = e.kind;
     // An applicant who chose to collect in person is handed the letter, not sent it.
     const where = e.delivery === 'pickup' ? '申请人当面领取' : e.address || '—';
-    tr.append(cell(link), cell(e.addressee), cell(where), cell(e.title), cell(labels.instant(e.queuedAt)), cell(open));
+    tr.append(cell(caseLink(e)), cell(e.addressee), cell(where), cell(e.title), cell(labels.instant(e.queuedAt)), cell(open));
     return tr;
   }));
   status.textContent = message || (entries.length === 0 ? '没有待打印的文书。' : `待打印 ${entries.length} 件。`);
@@ -55,19 +64,12 @@ async function loadReceipts(message) {
   const entries = result.ok ? result.data : [];
   document.getElementById('receipts').replaceChildren(...entries.map(e => {
     const tr = document.createElement('tr');
-    const link = document.createElement('a');
-    link.href = `/staff/cases/${encodeURIComponent(e.caseId)}`;
-    link.textContent = e.trackingNumber;
-    const record = document.createElement('button');
-    record.type = 'button';
-    record.className = 'link';
-    record.textContent = `登记${e.title}签收（${e.trackingNumber}）`;
     const letter = { id: e.itemId, title: e.title, dispatch: { on: e.postedOn } };
-    record.addEventListener('click', () => openReceipt(e.caseId, letter, async done => {
+    const record = linkButton(`登记${e.title}签收（${e.trackingNumber}）`, () => openReceipt(e.caseId, letter, async done => {
       await loadReceipts(`${e.trackingNumber}：${done}`);
       document.getElementById('receipts-status').focus();
     }));
-    tr.append(cell(link), cell(e.addressee), cell(e.title), cell(`${labels.date(e.postedOn)} ${labels.label(labels.dispatchMethods, e.method)}`),
+    tr.append(cell(caseLink(e)), cell(e.addressee), cell(e.title), cell(`${labels.date(e.postedOn)} ${labels.label(labels.dispatchMethods, e.method)}`),
       cell(e.timeLimitAwaitsReceipt ? '自签收之日起算' : '—'), cell(record));
     return tr;
   }));
