@@ -16,7 +16,8 @@ public sealed class Correspondence(StorageClients storage, CaseStore cases)
             var item = OutboxEntities.EnvelopeOf(row);
             var kind = LetterKinds.Find(item.Kind);
             var status = DeliveryStatus.Visible(row.GetString("Status"));
-            var hasLetter = kind?.IsFormalLetter == true && status is DeliveryStatus.Delivered or DeliveryStatus.ToPost or DeliveryStatus.AwaitingConfirmation;
+            var hasLetter = kind?.IsFormalLetter == true
+                && status is DeliveryStatus.Delivered or DeliveryStatus.ToPost or DeliveryStatus.AwaitingConfirmation or DeliveryStatus.Parked;
             var dispatch = dispatches.FirstOrDefault(d => d.ItemId == item.Id);
             if (dispatch is not null) status = dispatch.IsServed ? DeliveryStatus.Served : DeliveryStatus.Posted;
             entries.Add(new CorrespondenceEntry(

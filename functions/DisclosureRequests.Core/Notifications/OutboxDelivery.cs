@@ -138,6 +138,7 @@ public sealed class OutboxDelivery(
         entity["NextAttemptAt"] = null;
         await Cases.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Merge, cancellationToken);
         await index.UnparkAsync(caseId, itemId, cancellationToken);
+        await index.DequeuePrintAsync(caseId, itemId, cancellationToken);
         // Where orchestrations deliver, the queue message tells the case's orchestration, as after a commit.
         if (orchestrations.Runs) await storage.Queue(StorageNames.OutboxQueue).SendMessageAsync(caseId, cancellationToken);
         else await DeliverPendingAsync(caseId, cancellationToken);
@@ -205,12 +206,23 @@ public sealed class OutboxDelivery(
             case SendOutcome.Transient failed when attempts + 1 < RetrySchedule.MaxAttempts:
                 return Written(await rows.RescheduleAsync(row, item, attempts + 1, failed, now, cancellationToken));
             case SendOutcome.Transient failed:
-                return Written(await rows.ParkAsync(row, item, state, attempts + 1, failed.Error, now, cancellationToken));
+                return Written(await ParkForPaperAsync(row, item, state, attempts + 1, failed.Error, now, cancellationToken));
             case SendOutcome.Permanent refused:
-                return Written(await rows.ParkAsync(row, item, state, attempts + 1, refused.Error, now, cancellationToken));
+                return Written(await ParkForPaperAsync(row, item, state, attempts + 1, refused.Error, now, cancellationToken));
             default:
                 throw new InvalidOperationException("Unknown send outcome.");
         }
+    }
+
+    /// <summary>
+    /// A formal letter whose e-mail gave up is also queued to be printed and served on paper (it is archived, so it can
+    /// be); administrators may still send the e-mail again. A confirmation code that could not be sent is not a letter.
+    /// </summary>
+    private async Task<bool> ParkForPaperAsync(
+        TableEntity row, OutboxItem item, CaseState? state, int attempts, string error, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (LetterKinds.Find(item.Kind)?.IsFormalLetter == true) await index.QueueForPrintAsync(item, row.PartitionKey, now, cancellationToken);
+        return await rows.ParkAsync(row, item, state, attempts, error, now, cancellationToken);
     }
 
     private (OutboxItem Item, Letter Letter) ConfirmationRequest(OutboxItem acknowledgement, CaseState state)

@@ -70,14 +70,16 @@ public static class PaperLettersApi
         var (request, refused) = await ReadAsync<LetterDispatchBody>(id, itemId, idempotencyKey, ifMatchHeader, context, services, ct);
         if (refused is not null) return refused;
         var (key, ifMatch, body, letter) = request!;
-        // A letter waiting for an address that is never confirmed is served on paper instead.
-        if (letter.Status is not (DeliveryStatus.ToPost or DeliveryStatus.Posted or DeliveryStatus.Served or DeliveryStatus.AwaitingConfirmation))
+        // A letter waiting for an address that is never confirmed, or whose e-mail could not be delivered, is served on paper instead.
+        if (letter.Status is not (DeliveryStatus.ToPost or DeliveryStatus.Posted or DeliveryStatus.Served or DeliveryStatus.AwaitingConfirmation or DeliveryStatus.Parked))
             return Problem.Of(context, ProblemTypes.NotAllowedNow, StatusCodes.Status409Conflict, "只有待邮寄的纸质文书需要记录邮寄或送达");
 
-        var command = new CaseCommand.RecordLetterDispatch(itemId, letter.Title, body.Method ?? "", body.On);
+        var undelivered = letter.Status == DeliveryStatus.Parked;
+        var command = new CaseCommand.RecordLetterDispatch(itemId, letter.Title, body.Method ?? "", body.On, undelivered);
         var outcome = await services.Commands.ExecuteAsync(id, command, Actors.Officer(context.User), key, ifMatch, ct);
         if (outcome is CommandOutcome.Applied { State: var state } && state.LetterDispatches.FirstOrDefault(d => d.ItemId == itemId) is { } dispatch)
         {
+            if (undelivered) await services.Index.UnparkAsync(id, itemId, ct);
             if (AwaitsReceipt(state, dispatch))
                 await services.Index.AwaitReceiptAsync(new(id, itemId, letter.Kind, state.TrackingNumber, AddresseeOf(state, itemId), dispatch.On, dispatch.Method), ct);
             else await services.Index.DequeuePrintAsync(id, itemId, ct);

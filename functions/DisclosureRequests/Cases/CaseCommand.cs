@@ -63,8 +63,11 @@ public abstract record CaseCommand
 
     public sealed record RecordLitigation(string Route, string Result) : CaseCommand;
 
-    /// <summary>A paper letter was posted or handed over; the title is what the history line names.</summary>
-    public sealed record RecordLetterDispatch(string ItemId, string Title, string Method, DateOnly? On) : CaseCommand;
+    /// <summary>
+    /// A paper letter was posted or handed over; the title is what the history line names. <paramref name="EmailUndelivered"/>:
+    /// it goes on paper because its e-mail could not be delivered, so it was not served when it was issued.
+    /// </summary>
+    public sealed record RecordLetterDispatch(string ItemId, string Title, string Method, DateOnly? On, bool EmailUndelivered = false) : CaseCommand;
 
     /// <summary>A posted letter was signed for on <paramref name="On"/>, as its return receipt or the carrier's record shows.</summary>
     public sealed record RecordLetterReceipt(string ItemId, string Title, DateOnly? On) : CaseCommand;

@@ -36,8 +36,8 @@ public static partial class CaseWorkflow
         var change = new CaseChange(state, context);
         var added = parties.Select((p, i) =>
         {
-            var service = HasEmailAddress(p.Email) ? null : new LetterService(change.ItemIdAt(i + 1));
-            return new Consultation($"c{next + i + 1}", kind, p with { Name = p.Name.Trim() }, context.Today, service is null ? respondBy : null,
+            var service = new LetterService(change.ItemIdAt(i + 1), HasEmailAddress(p.Email) ? context.Today : null);
+            return new Consultation($"c{next + i + 1}", kind, p with { Name = p.Name.Trim() }, context.Today, service.IsPending ? null : respondBy,
                 Purpose: purpose, Information: information, Service: service);
         }).ToArray();
         var alreadyPaused = state.Consultations.Any(c => c.IsOpen && c.Kind == kind);

@@ -20,6 +20,7 @@ public static partial class CaseWorkflow
         var dispatch = new LetterDispatch(command.ItemId, command.Method, on, context.Actor.Id);
         return new CaseChange(state, context)
             .Set(s => s with { LetterDispatches = [.. s.LetterDispatches, dispatch] })
+            .Set(s => command.EmailUndelivered ? Unserved(s, command.ItemId) : s)
             .Set(s => dispatch.IsServed ? Served(s, command.ItemId, on, context) : s)
             .Record(dispatch.IsServed ? "letter-served" : "letter-posted", new()
             {

@@ -19,8 +19,8 @@ public static partial class CaseWorkflow
         if (quote.Amount == 0) return Invalid("units", "未超过免费额度，不得收费。", "This is within the free allowance; no fee may be charged.");
         // Counted from the day after the notice is received: by e-mail, the day it is sent; on paper, once served.
         var change = new CaseChange(state, context);
-        var service = ServiceFor(state, change);
-        var payBy = service is null ? CaseClock.KnownResponseDueOn(context.Calendar, context.Today, StatutoryPeriods.FeePaymentWorkingDays) : null;
+        var service = ServiceFor(state, change, context);
+        var payBy = service.ServedOn is { } servedOn ? CaseClock.KnownResponseDueOn(context.Calendar, servedOn, StatutoryPeriods.FeePaymentWorkingDays) : null;
 
         return change
             .Set(s => s with

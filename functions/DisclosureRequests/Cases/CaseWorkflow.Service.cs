@@ -6,11 +6,11 @@ namespace DisclosureRequests.Cases;
 public static partial class CaseWorkflow
 {
     /// <summary>
-    /// The service a letter to the applicant needs before a time limit in it can run: none where it is e-mailed the
-    /// day it is issued; otherwise the letter goes on paper, or waits until the address is confirmed.
+    /// The service of the change's next letter, to the applicant: e-mailed, it is served the day it is issued;
+    /// otherwise it goes on paper, or waits until the address is confirmed, and is served later.
     /// </summary>
-    private static LetterService? ServiceFor(CaseState state, CaseChange change) =>
-        HasEmailAddress(state.Application.Applicant.Email) && !state.EmailConfirmationPending ? null : new LetterService(change.NextItemId);
+    private static LetterService ServiceFor(CaseState state, CaseChange change, CaseContext context) =>
+        new(change.NextItemId, HasEmailAddress(state.Application.Applicant.Email) && !state.EmailConfirmationPending ? context.Today : null);
 
     private static bool HasEmailAddress(string? email) => !string.IsNullOrWhiteSpace(email) && MailAddress.TryCreate(email.Trim(), out _);
 
@@ -36,6 +36,27 @@ public static partial class CaseWorkflow
                 : state.Fee,
             Consultations = [.. state.Consultations.Select(c => Awaits(c.Service)
                 ? c with { Service = c.Service! with { ServedOn = on }, RespondBy = Due(c.ResponseWorkingDays) }
+                : c)],
+        };
+    }
+
+    /// <summary>
+    /// The e-mail carrying the letter <paramref name="itemId"/> could not be delivered, so it was never served: a time
+    /// limit it set, and that is still running, waits again for the letter to be served another way.
+    /// </summary>
+    private static CaseState Unserved(CaseState state, string itemId)
+    {
+        bool Served(LetterService? service) => service is { IsPending: false } && service.ItemId == itemId;
+        return state with
+        {
+            Clarification = state.Clarification is { AnsweredOn: null } clarification && Served(clarification.Service)
+                ? clarification with { Service = clarification.Service! with { ServedOn = null }, ReplyBy = null }
+                : state.Clarification,
+            Fee = state.Fee is { PaidOn: null } fee && Served(fee.Service)
+                ? fee with { Service = fee.Service! with { ServedOn = null }, PayBy = null }
+                : state.Fee,
+            Consultations = [.. state.Consultations.Select(c => c.IsOpen && Served(c.Service)
+                ? c with { Service = c.Service! with { ServedOn = null }, RespondBy = null }
                 : c)],
         };
     }

@@ -35,8 +35,8 @@ public static partial class CaseWorkflow
         var within = command.ReplyWithinWorkingDays ?? context.Settings.ClarificationReplyWorkingDays;
         if (within is < 1 or > 60) return Invalid("replyWithinWorkingDays", "补正期限应为1至60个工作日。", "Give the applicant between 1 and 60 working days.");
         var change = new CaseChange(state, context);
-        var service = ServiceFor(state, change);
-        var replyBy = service is null ? CaseClock.KnownResponseDueOn(context.Calendar, context.Today, within) : null;
+        var service = ServiceFor(state, change, context);
+        var replyBy = service.ServedOn is { } servedOn ? CaseClock.KnownResponseDueOn(context.Calendar, servedOn, within) : null;
 
         return change
             .Set(s => s with

@@ -5,8 +5,8 @@ namespace DisclosureRequests.Cases;
 /// <summary>
 /// Art. 30: the one notice telling the applicant what to supplement, and by when: <see cref="ReplyBy"/>, or, while
 /// that day falls in a year whose holiday notice is not published, <see cref="ReplyWithinWorkingDays"/> from
-/// the day it counts from: <see cref="RequestedOn"/>, or, for a notice that has to be served first
-/// (<see cref="Service"/>), the day it was served.
+/// the day it counts from: the day the notice was served (<see cref="Service"/>), or <see cref="RequestedOn"/> in a
+/// record written before notices recorded their service.
 /// </summary>
 public sealed record ClarificationRequest(
     IReadOnlyList<string> Items,

@@ -146,6 +146,45 @@ public sealed class DeliveryFaultTests(SendGridSystem app) : IClassFixture<SendG
         Assert.All(ids, i => Assert.Equal(1, SentCount(i)));
     }
 
+    [Fact]
+    public async Task A_notice_whose_e_mail_is_refused_goes_to_print_and_its_period_waits_for_the_paper_to_be_served()
+    {
+        app.Answers(202);
+        var receipt = await app.Client().FileAsync(new
+        {
+            applicant = new { type = "natural-person", name = "张三", idNumber = "110101199003070011", email = "no-such-box@example.cn", address = "某市某区人民路1号" },
+            description = "2025年本市道路养护工程的招标文件",
+            format = "electronic",
+            delivery = "email",
+        });
+        var officer = app.Client().As("li.si@agency.example.cn", Roles.CaseOfficer);
+        (await officer.PostAsJsonAsync($"/api/cases/{receipt.Id}/clarification-request", new { items = new[] { "请写明招标项目的名称" } })).EnsureSuccessStatusCode();
+        try
+        {
+            app.Answers(400);
+            await Delivery.DeliverPendingAsync(receipt.Id, CancellationToken.None);
+        }
+        finally
+        {
+            app.Answers(202);
+        }
+        var view = await officer.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/cases/{receipt.Id}");
+        Assert.True(view.GetProperty("clarification").TryGetProperty("replyBy", out _));
+
+        var queued = Assert.Single((await officer.GetFromJsonAsync<List<PrintQueueEntry>>("/api/print-queue"))!,
+            e => e.CaseId == receipt.Id && e.Kind == "clarification-notice");
+        Assert.Equal("某市某区人民路1号", queued.Address);
+        var today = DisclosureRequests.Calendar.ChinaTime.Today(app.Time).ToString("yyyy-MM-dd");
+        using var posted = await officer.PostAsJsonAsync($"/api/cases/{receipt.Id}/correspondence/{queued.ItemId}/dispatch", new { method = "registered-post", on = today });
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.False((await posted.ReadJsonAsync()).GetProperty("clarification").TryGetProperty("replyBy", out _));
+        var admin = app.Client().As("admin@agency.example.cn", Roles.Administrator);
+        Assert.DoesNotContain((await admin.GetFromJsonAsync<List<ParkedMessage>>("/api/admin/parked-messages"))!, p => p.ItemId == queued.ItemId);
+        Assert.Contains((await officer.GetFromJsonAsync<List<PostedLetterEntry>>("/api/posted-letters"))!,
+            p => p.ItemId == queued.ItemId && p.TimeLimitAwaitsReceipt);
+    }
+
     private async Task<(string CaseId, string ItemId)> CommitAsync()
     {
         var id = Guid.NewGuid().ToString("N");

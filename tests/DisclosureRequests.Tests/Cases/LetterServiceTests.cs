@@ -45,10 +45,28 @@ public sealed class LetterServiceTests
     {
         var asked = AskToClarify(Assigned("z@example.cn"));
 
-        Assert.Null(asked.State.Clarification!.Service);
+        Assert.Equal(new LetterService(asked.Outbox[0].Id, Monday), asked.State.Clarification!.Service);
         Assert.Equal(new DateOnly(2026, 3, 23), asked.State.Clarification.ReplyBy);
         Assert.Equal(new DateOnly(2026, 3, 23), Assert.IsType<ClarificationNoticeLetter>(Assert.Single(asked.Outbox).Content).ReplyBy);
         Assert.True(Lapses(asked.State, new DateOnly(2026, 3, 24)));
+    }
+
+    [Fact]
+    public void A_notice_whose_e_mail_could_not_be_delivered_is_served_on_paper_and_runs_from_then()
+    {
+        var asked = AskToClarify(Assigned("z@example.cn"));
+        var id = asked.Outbox[0].Id;
+
+        var posted = Apply(asked.State, new CaseCommand.RecordLetterDispatch(id, "补正告知书", LetterDispatch.RegisteredPost, new DateOnly(2026, 3, 3), EmailUndelivered: true),
+            new DateOnly(2026, 3, 3)).State;
+        Assert.Null(posted.Clarification!.ReplyBy);
+        Assert.False(Lapses(posted, new DateOnly(2026, 3, 24)));
+        var signed = Apply(posted, new CaseCommand.RecordLetterReceipt(id, "补正告知书", new DateOnly(2026, 3, 9)), new DateOnly(2026, 3, 10)).State;
+
+        Assert.Equal(new DateOnly(2026, 3, 30), signed.Clarification!.ReplyBy);
+        var mailedAndPosted = Apply(asked.State, new CaseCommand.RecordLetterDispatch(id, "补正告知书", LetterDispatch.RegisteredPost, new DateOnly(2026, 3, 3)),
+            new DateOnly(2026, 3, 3)).State;
+        Assert.Equal(new DateOnly(2026, 3, 23), mailedAndPosted.Clarification!.ReplyBy);
     }
 
     [Fact]
