@@ -15,6 +15,15 @@ public static class PaperApplications
         receivedOn = receivedOn.ToString("yyyy-MM-dd"),
     };
 
+    /// <summary>An application filed online by someone without e-mail, to be answered by post: every letter goes on paper.</summary>
+    public static object ByPost(string name = "司马光", string description = "2025年本区农村公路建设项目的验收报告") => new
+    {
+        applicant = new { type = "natural-person", name, idNumber = "110101199003070011", address = "北京市东城区某街1号" },
+        description,
+        format = "paper",
+        delivery = "post",
+    };
+
     /// <summary>The day <paramref name="workingDays"/> working days before today (China time), on the calendar the app ships.</summary>
     public static DateOnly WorkingDaysAgo(int workingDays)
     {

@@ -13,13 +13,7 @@ public sealed class PaperLetterTests(SystemUnderTest app) : IClassFixture<System
     [Fact]
     public async Task A_letter_without_an_email_address_is_queued_for_print_and_recorded_as_posted_once()
     {
-        var receipt = await agency.FileAsync(new
-        {
-            applicant = new { type = "natural-person", name = "司马光", idNumber = "110101199003070011", address = "北京市东城区某街1号" },
-            description = "2025年本区农村公路建设项目的验收报告",
-            format = "paper",
-            delivery = "post",
-        });
+        var receipt = await agency.FileAsync(PaperApplications.ByPost());
         await app.Get<OutboxDelivery>().DeliverPendingAsync(receipt.Id, CancellationToken.None);
 
         var queued = Assert.Single((await (await agency.Officer.GetAsync("/api/print-queue")).ReadJsonAsync()).EnumerateArray(),
@@ -89,13 +83,7 @@ public sealed class PaperLetterTests(SystemUnderTest app) : IClassFixture<System
             e => e.GetProperty("caseId").GetString() is var id && (id == registered.Id || id == ordinary.Id));
     }
 
-    private Task<Core.Intake.SubmissionReceipt> FilePaperAsync() => agency.FileAsync(new
-    {
-        applicant = new { type = "natural-person", name = "苏辙", idNumber = "110101199003070011", address = "北京市西城区某街2号" },
-        description = "本区2025年度财政预算执行情况",
-        format = "paper",
-        delivery = "post",
-    });
+    private Task<Core.Intake.SubmissionReceipt> FilePaperAsync() => agency.FileAsync(PaperApplications.ByPost("苏辙", "本区2025年度财政预算执行情况"));
 
     private async Task PostAcknowledgementAsync(string caseId, string method)
     {

@@ -17,13 +17,7 @@ public sealed class PostedLetterServiceTests(SystemUnderTest app) : IClassFixtur
     [Fact]
     public async Task A_posted_clarification_notice_runs_from_the_day_it_was_signed_for_and_the_application_lapses_only_then()
     {
-        var receipt = await agency.FileAndAssignAsync(new
-        {
-            applicant = new { type = "natural-person", name = "司马光", idNumber = "110101199003070011", address = "北京市东城区某街1号" },
-            description = "本区农村公路建设项目的验收报告",
-            format = "paper",
-            delivery = "post",
-        });
+        var receipt = await agency.FileAndAssignAsync(PaperApplications.ByPost());
         await agency.ActAsync(agency.Officer, receipt.Id, "clarification-request", new { items = new[] { "请说明所需验收报告的项目名称和年份" }, replyWithinWorkingDays = 15 });
         await app.Get<OutboxDelivery>().DeliverPendingAsync(receipt.Id, CancellationToken.None);
 
