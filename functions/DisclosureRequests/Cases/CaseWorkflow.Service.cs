@@ -62,12 +62,8 @@ public static partial class CaseWorkflow
     }
 
     /// <summary>The letters held for the applicant's e-mail address go out the day it is confirmed, and are served then.</summary>
-    private static CaseState ServedByConfirmedEmail(CaseState state, CaseContext context)
-    {
-        foreach (var service in new[] { state.Clarification?.Service, state.Fee?.Service })
-            if (service is { IsPending: true }) state = Served(state, service.ItemId, context.Today, context);
-        return state;
-    }
+    private static CaseState ServedByConfirmedEmail(CaseState state, CaseContext context) =>
+        state.ApplicantLettersAwaitingService().Aggregate(state, (served, itemId) => Served(served, itemId, context.Today, context));
 
     /// <summary>
     /// The applicant opened, with the access code only they hold, a page showing a letter still to be served: it has
