@@ -74,12 +74,12 @@ public static class ApplicantActionsApi
             if (outcome is not CommandOutcome.Refused { Refusal.Code: "email-not-pending" })
             {
                 var letters = await TrackingApi.LettersAsync(id, services.Correspondence, ct);
-                return CommandAnswers.Answer(context, outcome, s => TrackingApi.View(s, services.Commands.ReadClock(s), letters));
+                return CommandAnswers.Answer(context, outcome, s => services.View(s, letters));
             }
             state = (await services.Store.LoadAsync(id, ct))!.State;
         }
         context.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Ok(TrackingApi.View(state, services.Commands.ReadClock(state), await TrackingApi.LettersAsync(id, services.Correspondence, ct)));
+        return TypedResults.Ok(services.View(state, await TrackingApi.LettersAsync(id, services.Correspondence, ct)));
     }
 
     private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> RunAsync<TBody>(
@@ -97,7 +97,7 @@ public static class ApplicantActionsApi
         if (problem is not null) return problem;
         var outcome = await services.Commands.ExecuteAsync(id, command(body!), Actor.Applicant, key, ifMatch, ct);
         var letters = await TrackingApi.LettersAsync(id, services.Correspondence, ct);
-        return CommandAnswers.Answer(context, outcome, s => TrackingApi.View(s, services.Commands.ReadClock(s), letters));
+        return CommandAnswers.Answer(context, outcome, s => services.View(s, letters));
     }
 }
 

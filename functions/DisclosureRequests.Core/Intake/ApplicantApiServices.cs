@@ -1,3 +1,4 @@
+using DisclosureRequests.Cases;
 using DisclosureRequests.Core.Attachments;
 using DisclosureRequests.Core.Cases;
 using DisclosureRequests.Core.Notifications;
@@ -10,4 +11,8 @@ namespace DisclosureRequests.Core.Intake;
 /// <summary>What an applicant's routes on their own application work with, bound as one <c>[AsParameters]</c> parameter.</summary>
 public sealed record ApplicantApiServices(
     CaseStore Store, CaseCommands Commands, Correspondence Correspondence, CaseDocuments Documents, AccessCodeAttempts Attempts,
-    TrackingNumbers TrackingNumbers, LetterArchive Letters, EmailConfirmationCodes EmailCodes, Throttles Throttles, ILoggerFactory Loggers);
+    TrackingNumbers TrackingNumbers, LetterArchive Letters, EmailConfirmationCodes EmailCodes, Throttles Throttles, AgencyProfile Agency, ILoggerFactory Loggers)
+{
+    public ApplicationView View(CaseState state, IReadOnlyList<ApplicantLetter> letters) =>
+        TrackingApi.View(state, Commands.ReadClock(state), letters) with { Fee = ApplicantFee.Of(state, Agency) };
+}

@@ -20,4 +20,7 @@ public sealed record ApplicationView(
 {
     /// <summary><c>pending</c> while the letters to the applicant's address wait for the code mailed there.</summary>
     public string? EmailConfirmation { get; init; }
+
+    /// <summary>The processing fee asked for, if any, and its payment.</summary>
+    public ApplicantFee? Fee { get; init; }
 }

@@ -52,11 +52,11 @@ public static class TrackingApi
         CaseState state, HttpContext context, ApplicantApiServices services, CancellationToken cancellationToken)
     {
         var letters = await LettersAsync(state.Id, services.Correspondence, cancellationToken);
-        // The page shows the 补正 notice's items in full; the fee notice is read when opened.
-        state = await ServeReadAsync(state, [state.Clarification?.Service?.ItemId], letters, context, services, cancellationToken);
+        // The page shows the 补正 notice's items and the fee notice's amount, how to pay and by when: what the letter says.
+        state = await ServeReadAsync(state, [state.Clarification?.Service?.ItemId, state.Fee?.Service?.ItemId], letters, context, services, cancellationToken);
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.ETag = $"\"{state.Version}\"";
-        return TypedResults.Ok(View(state, services.Commands.ReadClock(state), letters) with
+        return TypedResults.Ok(services.View(state, letters) with
         {
             Documents = await services.Documents.ViewAsync(state, cancellationToken),
         });

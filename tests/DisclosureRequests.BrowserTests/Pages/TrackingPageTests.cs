@@ -185,6 +185,33 @@ public sealed class TrackingPageTests(Site site)
         await Expect(officer.Locator("#letters")).ToContainTextAsync("待打印，申请人当面领取");
     }
 
+    [Fact]
+    public async Task A_fee_notice_shows_the_amount_how_to_pay_and_the_last_day_and_then_that_it_was_paid()
+    {
+        var receipt = await site.System.FileAsync();
+        await site.System.ActAsOfficerAsync(receipt.Id, "assign", new { assignee = "officer@agency.gov.cn" });
+        await site.System.ActAsOfficerAsync(receipt.Id, "fee-notice", new { basis = "pages", units = 150 });
+        await using var visitor = await site.Browser.VisitorAsync(site.System.Address);
+        var page = await visitor.NewPageAsync();
+
+        await LookUpAsync(page, receipt.TrackingNumber, receipt.AccessCode);
+        await Expect(page.Locator("#case-status")).ToHaveTextAsync("待缴纳信息处理费");
+        var fee = page.GetByRole(AriaRole.Region, new() { Name = "信息处理费" });
+        await Expect(fee.Locator("#fee-amount")).ToHaveTextAsync("人民币1700元");
+        await Expect(fee.Locator("#fee-when")).ToHaveTextAsync("2026年3月30日 前");
+        await Expect(fee.Locator("#fee-instructions")).ToHaveTextAsync("请持本通知书到本机关政府信息公开受理窗口缴纳。");
+        await Expect(fee).ToContainTextAsync("逾期未缴纳的，视为放弃申请");
+        await Screenshots.TakeAsync(page, "track-fee");
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await site.System.ActAsOfficerAsync(receipt.Id, "fee-payment", new { amount = 1700 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "结束查询" }).ClickAsync();
+        await LookUpAsync(page, receipt.TrackingNumber, receipt.AccessCode);
+        await Expect(fee.Locator("#fee-when")).ToHaveTextAsync("已于2026年3月2日缴纳");
+        await Expect(fee.Locator("#fee-instructions")).ToBeHiddenAsync();
+        await Expect(fee.Locator("#fee-hint")).ToBeHiddenAsync();
+    }
+
     private static async Task LookUpAsync(IPage page, string trackingNumber, string accessCode)
     {
         if (!page.Url.EndsWith("/track")) await page.GotoAsync("/track");

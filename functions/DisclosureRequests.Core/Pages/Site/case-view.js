@@ -17,6 +17,7 @@ export function renderCase(view, { openLetter }) {
   text('case-description', view.description);
   text('case-format', `${labels.label(labels.formats, view.format)}；${labels.label(labels.deliveries, view.delivery)}`);
   renderClarification(view);
+  renderFee(view);
   renderLetters(view.letters || [], openLetter, view.delivery);
   renderDocuments(view.documents || { attachments: [], releases: [] });
   document.getElementById('withdrawal').hidden = closed;
@@ -45,6 +46,22 @@ function renderClarification(view) {
     return li;
   });
   document.getElementById('clarification-items').replaceChildren(...items);
+}
+
+// Art. 42: what the fee notice asks, until the case moves on; once paid, the day it was paid.
+function renderFee(view) {
+  const fee = view.fee;
+  const section = document.getElementById('fee');
+  section.hidden = !fee || !(view.status === 'awaiting-fee-payment' || fee.paidOn);
+  if (section.hidden) return;
+  const paid = Boolean(fee.paidOn);
+  text('fee-amount', `人民币${fee.amount}元`);
+  text('fee-when-label', paid ? '缴费情况' : '缴费期限');
+  text('fee-when', paid
+    ? `已于${labels.date(fee.paidOn)}缴纳`
+    : fee.payBy ? `${labels.date(fee.payBy)} 前` : `收到收费通知书之日的次日起 ${fee.payWithinWorkingDays} 个工作日内`);
+  text('fee-instructions', fee.paymentInstructions);
+  for (const id of ['fee-instructions-label', 'fee-instructions', 'fee-hint']) document.getElementById(id).hidden = paid;
 }
 
 // A paper letter waits to be posted, or, for an applicant who collects in person, to be collected.
