@@ -101,7 +101,7 @@ public sealed class AppProcess : IAsyncDisposable
         while (output.Count > 2000) output.TryDequeue(out _);
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
