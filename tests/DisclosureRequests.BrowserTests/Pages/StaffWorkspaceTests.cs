@@ -33,6 +33,7 @@ public sealed class StaffWorkspaceTests(Site site)
         await Expect(row).ToContainTextAsync("河道整治工程");
         await Expect(row).ToContainTextAsync("待分办");
         await Expect(row).ToContainTextAsync("2026年3月30日");
+        await Expect(officer.Locator("#list-status")).ToHaveTextAsync("本页 1 件。");
         await Screenshots.TakeAsync(officer, "staff-worklist");
         await Accessibility.AssertNoViolationsAsync(officer);
 
