@@ -144,6 +144,7 @@ public static class AppSetup
         app.MapApplicantActionsApi();
         app.MapCasesApi();
         app.MapCaseActionsApi();
+        app.MapAccessCodeReissueApi();
         app.MapCorrespondenceApi();
         app.MapDocumentsApi();
         app.MapReportsApi();

@@ -29,6 +29,9 @@ public sealed class AccessCodeIssuer
     public string ForIdempotentSubmission(string idempotencyKey, string caseId, string requestHash) =>
         AccessCodes.Encode(Derive($"submission|{idempotencyKey}|{caseId}|{requestHash}"));
 
+    public string ForReissue(string idempotencyKey, string caseId) =>
+        AccessCodes.Encode(Derive($"reissue|{idempotencyKey}|{caseId}"));
+
     /// <summary>A value only the server can compute; the message starts with its purpose, so no two uses can collide.</summary>
     internal byte[] Derive(string message) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(message));
 }

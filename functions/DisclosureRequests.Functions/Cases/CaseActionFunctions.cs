@@ -52,4 +52,7 @@ public sealed class CaseActionFunctions(HttpPipeline pipeline)
 
     [Function("CaseLitigation")]
     public Task CaseLitigation([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/cases/{id}/litigation")] HttpRequest request) => pipeline.RunAsync(request);
+
+    [Function("CaseAccessCodeReissue")]
+    public Task CaseAccessCodeReissue([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/cases/{id}/access-code")] HttpRequest request) => pipeline.RunAsync(request);
 }

@@ -59,6 +59,12 @@ public abstract record CaseCommand
 
     public sealed record Withdraw(string? Reason) : CaseCommand;
 
+    /// <summary>
+    /// The applicant lost the access code and the agency checked who they are (<paramref name="IdentityCheck"/>, as the
+    /// officer records it): <paramref name="AccessCodeHash"/> is the new code's hash; the code itself is never stored.
+    /// </summary>
+    public sealed record ReissueAccessCode(string AccessCodeHash, string IdentityCheck) : CaseCommand;
+
     public sealed record RecordReconsideration(string Result) : CaseCommand;
 
     public sealed record RecordLitigation(string Route, string Result) : CaseCommand;

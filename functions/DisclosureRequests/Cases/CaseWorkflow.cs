@@ -36,6 +36,7 @@ public static partial class CaseWorkflow
                 CaseCommand.RecordAttachment c => RecordAttachment(state, c, context),
                 CaseCommand.ConfirmApplicantEmail => ConfirmApplicantEmail(state, context),
                 CaseCommand.Withdraw c => Withdraw(state, c, context),
+                CaseCommand.ReissueAccessCode c => ReissueAccessCode(state, c, context),
                 CaseCommand.RecordReconsideration c => RecordReconsideration(state, c, context),
                 CaseCommand.RecordLitigation c => RecordLitigation(state, c, context),
                 CaseCommand.RecordLetterDispatch c => RecordLetterDispatch(state, c, context),

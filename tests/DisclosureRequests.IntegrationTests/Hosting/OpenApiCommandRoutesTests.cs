@@ -22,6 +22,7 @@ public sealed class OpenApiCommandRoutesTests(SystemUnderTest app) : IClassFixtu
         foreach (var action in CaseActions) commands.Add($"/api/cases/{{id}}/{action}", "CaseView");
         commands.Add("/api/cases/{id}/correspondence/{itemId}/dispatch", "CaseView");
         commands.Add("/api/cases/{id}/correspondence/{itemId}/receipt", "CaseView");
+        commands.Add("/api/cases/{id}/access-code", "ReissuedAccessCode");
         commands.Add("/api/requests/{id}/clarification", "ApplicationView");
         commands.Add("/api/requests/{id}/withdrawal", "ApplicationView");
         return commands;

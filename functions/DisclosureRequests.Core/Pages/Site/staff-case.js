@@ -5,6 +5,7 @@ import { failureMessage } from './api.js';
 import * as labels from './staff-labels.js';
 import { renderActions } from './staff-case-actions.js';
 import { renderLetters } from './staff-letters.js';
+import { renderAccessCode } from './staff-access-code.js';
 
 const caseId = decodeURIComponent(location.pathname.split('/').pop());
 let me = null;
@@ -109,7 +110,7 @@ function detail(key, value) {
     replyDueOn: '答复期限', approvedBy: '审批人', workingDaysLeft: '剩余工作日', itemId: null, consultationId: null,
     parties: '被征求意见方', party: '被征求意见方', respondBy: '提出意见期限', response: '意见', workingDays: '延长工作日',
     amount: '金额（元）', payBy: '缴费期限', result: '结果', route: '起诉方式', purpose: '目的',
-    information: '所涉及的政府信息',
+    information: '所涉及的政府信息', identityCheck: '身份核实方式',
   };
   if (names[key] === null) return '';
   const dates = ['on', 'replyBy', 'receivedOn', 'replyDueOn', 'respondBy', 'payBy'];
@@ -143,6 +144,7 @@ export async function load(message) {
   await renderLetters(caseId, load, view.application.delivery);
   await renderHistory();
   renderActions(view, { me, staff, documents, reload: load });
+  renderAccessCode(view, { me, reload: load });
   text('case-message', message || '');
 }
 

@@ -57,6 +57,7 @@ export const events = {
   'approval-returned': '审批退回',
   'replied': '审批通过并答复',
   'withdrawn': '申请人撤回',
+  'access-code-reissued': '重新生成查询码',
   'lapsed': '终止处理',
   'reply-reminder': '到期提醒',
   'overdue-escalated': '逾期督办',

@@ -1,0 +1,27 @@
+namespace DisclosureRequests.Cases;
+
+public static partial class CaseWorkflow
+{
+    public const int MaxIdentityCheckLength = 200;
+
+    /// <summary>
+    /// An applicant who lost the access code asks the agency, which first checks who they are (in person with an
+    /// identity document, or as its own rules allow). The new code replaces the old at once, at any stage: a closed
+    /// case's reply and documents are still to be read. The record says who did it and how they checked, never the code.
+    /// </summary>
+    private static CaseDecision ReissueAccessCode(CaseState state, CaseCommand.ReissueAccessCode command, CaseContext context)
+    {
+        if (Requires(context, StaffRoles.CaseOfficer) is { } refused) return refused;
+        var check = command.IdentityCheck.Trim();
+        if (check.Length == 0) return Invalid("identityCheck", "请写明如何核实了申请人的身份。", "Say how the applicant's identity was checked.");
+        if (check.Length > MaxIdentityCheckLength)
+            return Invalid("identityCheck", $"核实方式不能超过{MaxIdentityCheckLength}个字符。", $"At most {MaxIdentityCheckLength} characters.");
+        if (IsBlank(command.AccessCodeHash) || command.AccessCodeHash == state.AccessCodeHash)
+            throw new ArgumentException("A reissued access code must differ from the one it replaces.", nameof(command));
+
+        return new CaseChange(state, context)
+            .Set(s => s with { AccessCodeHash = command.AccessCodeHash })
+            .Record("access-code-reissued", new() { ["identityCheck"] = check })
+            .Done();
+    }
+}
