@@ -142,6 +142,7 @@ public static class AppSetup
         app.MapIntakeApi();
         app.MapTrackingApi();
         app.MapApplicantActionsApi();
+        app.MapAccessCodeRecoveryApi();
         app.MapCasesApi();
         app.MapCaseActionsApi();
         app.MapAccessCodeReissueApi();

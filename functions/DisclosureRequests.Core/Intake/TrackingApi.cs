@@ -93,10 +93,13 @@ public static class TrackingApi
         return outcome is CommandOutcome.Applied applied ? applied.State : (await services.Store.LoadAsync(state.Id, cancellationToken))?.State ?? state;
     }
 
-    /// <summary>Only what was addressed to the applicant: officers' reminders and third parties' letters stay internal.</summary>
+    /// <summary>
+    /// Only the letters addressed to the applicant: officers' reminders and third parties' letters stay internal, and a
+    /// mail carrying a new access code is read in the mailbox it went to.
+    /// </summary>
     public static async Task<IReadOnlyList<ApplicantLetter>> LettersAsync(string caseId, Correspondence correspondence, CancellationToken cancellationToken) =>
         (await correspondence.ListAsync(caseId, cancellationToken))
-            .Where(e => e.Audience == "applicant")
+            .Where(e => e.Audience == "applicant" && LetterKinds.Find(e.Kind)?.IsFormalLetter != false)
             .Select(e => new ApplicantLetter(e.Id, e.Kind, e.Title, e.CreatedAt, e.DeliveredAt, e.Status, $"/api/requests/{caseId}/letters/{e.Id}",
                 e.Dispatch?.ServedOn ?? e.Dispatch?.On, e.Dispatch?.Method))
             .ToArray();

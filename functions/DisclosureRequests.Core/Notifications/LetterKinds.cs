@@ -18,6 +18,7 @@ public static class LetterKinds
     public const string ClarificationWindowReminder = "clarification-window-reminder";
     public const string OverdueEscalation = "overdue-escalation";
     public const string EmailConfirmationRequest = "email-confirmation-request";
+    public const string AccessCodeRecovery = "access-code-recovery";
 
     public static IReadOnlyList<LetterKind> All { get; } =
     [
@@ -36,6 +37,7 @@ public static class LetterKinds
         new(ClarificationWindowReminder, "【补正告知期限提醒】", "", false),
         new(OverdueEscalation, "【逾期督办】", "", false),
         new(EmailConfirmationRequest, "【请确认电子邮箱】", "", false),
+        new(AccessCodeRecovery, "【查询码】", "", false),
     ];
 
     private static readonly Dictionary<string, LetterKind> ByKind = All.ToDictionary(k => k.Kind);

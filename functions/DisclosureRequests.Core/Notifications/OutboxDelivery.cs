@@ -25,7 +25,8 @@ public sealed class OutboxDelivery(
     ILogger<OutboxDelivery> logger,
     Staff.StaffDirectory staff,
     Security.EmailConfirmationCodes confirmationCodes,
-    Cases.Orchestration.CaseOrchestrationMode orchestrations)
+    Cases.Orchestration.CaseOrchestrationMode orchestrations,
+    Security.AccessCodeIssuer accessCodes)
 {
     private readonly OutboxRowWriter rows = new(storage, index, mail.DeliveryLease, logger);
 
@@ -151,7 +152,7 @@ public sealed class OutboxDelivery(
         OutboxItem item;
         try
         {
-            item = WithCaseFacts(OutboxEntities.FromEntity(row), state);
+            item = WithRecoveredCode(WithCaseFacts(OutboxEntities.FromEntity(row), state), row.PartitionKey);
         }
         catch (LetterNotComposableException e)
         {
@@ -255,6 +256,12 @@ public sealed class OutboxDelivery(
     private static DateTimeOffset NextLook(TableEntity row) =>
         (row.GetString("Status") == DeliveryStatus.Sending ? row.GetDateTimeOffset("LeaseUntil") : row.GetDateTimeOffset("NextAttemptAt"))
         ?? DateTimeOffset.MinValue;
+
+    /// <summary>The new access code a recovery mail carries, derived as it is sent: the outbox holds only its nonce.</summary>
+    private OutboxItem WithRecoveredCode(OutboxItem item, string caseId) =>
+        item.Content is AccessCodeRecoveryMail recovery
+            ? item with { Content = recovery with { AccessCode = accessCodes.ForRecovery(caseId, recovery.Nonce) } }
+            : item;
 
     /// <summary>The application's own description, for a reply that restates the request when the item does not carry it.</summary>
     private static OutboxItem WithCaseFacts(OutboxItem item, CaseState? state) =>

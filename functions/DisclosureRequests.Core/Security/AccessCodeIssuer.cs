@@ -32,6 +32,9 @@ public sealed class AccessCodeIssuer
     public string ForReissue(string idempotencyKey, string caseId) =>
         AccessCodes.Encode(Derive($"reissue|{idempotencyKey}|{caseId}"));
 
+    public string ForRecovery(string caseId, string nonce) =>
+        AccessCodes.Encode(Derive($"recovery|{caseId}|{nonce}"));
+
     /// <summary>A value only the server can compute; the message starts with its purpose, so no two uses can collide.</summary>
     internal byte[] Derive(string message) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(message));
 }

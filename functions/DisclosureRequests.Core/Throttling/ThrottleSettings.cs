@@ -2,7 +2,8 @@ namespace DisclosureRequests.Core.Throttling;
 
 /// <summary>
 /// The <c>Throttling</c> settings. Filings count per client address and per e-mail address; access codes count
-/// only wrong attempts, per case and per client address.
+/// only wrong attempts, per case and per client address. Access code recoveries count per client address (every
+/// request) and per case (those that sent a new code).
 /// </summary>
 public sealed record ThrottleSettings
 {
@@ -12,4 +13,7 @@ public sealed record ThrottleSettings
     public int WrongAccessCodesPerCase { get; init; } = 10;
     public int WrongAccessCodesPerClient { get; init; } = 30;
     public TimeSpan AccessCodeWindow { get; init; } = TimeSpan.FromMinutes(15);
+    public int RecoveriesPerClient { get; init; } = 10;
+    public int RecoveriesPerCase { get; init; } = 3;
+    public TimeSpan RecoveryWindow { get; init; } = TimeSpan.FromHours(1);
 }

@@ -7,4 +7,6 @@ public sealed class Throttles(ThrottleSettings settings, TimeProvider time)
     public AttemptWindows FilingsPerEmail { get; } = new(settings.FilingsPerEmail, settings.FilingWindow, time);
     public AttemptWindows WrongAccessCodesPerCase { get; } = new(settings.WrongAccessCodesPerCase, settings.AccessCodeWindow, time);
     public AttemptWindows WrongAccessCodesPerClient { get; } = new(settings.WrongAccessCodesPerClient, settings.AccessCodeWindow, time);
+    public AttemptWindows RecoveriesPerClient { get; } = new(settings.RecoveriesPerClient, settings.RecoveryWindow, time);
+    public AttemptWindows RecoveriesPerCase { get; } = new(settings.RecoveriesPerCase, settings.RecoveryWindow, time);
 }

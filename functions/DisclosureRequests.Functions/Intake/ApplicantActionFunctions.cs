@@ -13,4 +13,7 @@ public sealed class ApplicantActionFunctions(HttpPipeline pipeline)
 
     [Function("ConfirmApplicantEmail")]
     public Task ConfirmApplicantEmail([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/requests/{id}/email-confirmation")] HttpRequest request) => pipeline.RunAsync(request);
+
+    [Function("RecoverAccessCode")]
+    public Task RecoverAccessCode([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/requests/access-code-recovery")] HttpRequest request) => pipeline.RunAsync(request);
 }

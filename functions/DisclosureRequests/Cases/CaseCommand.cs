@@ -65,6 +65,12 @@ public abstract record CaseCommand
     /// </summary>
     public sealed record ReissueAccessCode(string AccessCodeHash, string IdentityCheck) : CaseCommand;
 
+    /// <summary>
+    /// Someone who knows the tracking number and the applicant's confirmed e-mail address asked for a new code: it goes
+    /// to that address only. <paramref name="Nonce"/> derives the code there; <paramref name="AccessCodeHash"/> is its hash.
+    /// </summary>
+    public sealed record RecoverAccessCodeByEmail(string AccessCodeHash, string Nonce) : CaseCommand;
+
     public sealed record RecordReconsideration(string Result) : CaseCommand;
 
     public sealed record RecordLitigation(string Route, string Result) : CaseCommand;

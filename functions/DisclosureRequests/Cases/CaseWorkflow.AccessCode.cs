@@ -24,4 +24,25 @@ public static partial class CaseWorkflow
             .Record("access-code-reissued", new() { ["identityCheck"] = check })
             .Done();
     }
+
+    /// <summary>
+    /// The applicant asked on the tracking page for a new code by their confirmed e-mail address: the code goes there
+    /// and nowhere else, so only the owner of the address can use it. An address never confirmed proves nothing.
+    /// </summary>
+    private static CaseDecision RecoverAccessCodeByEmail(CaseState state, CaseCommand.RecoverAccessCodeByEmail command, CaseContext context)
+    {
+        if (!context.Actor.IsApplicant) return Forbidden("applicant-only", "只有申请人本人可以通过电子邮箱找回查询码。", "Only the applicant recovers the code by e-mail.");
+        if (!HasConfirmedEmail(state)) return NotNow("no-confirmed-email", "该申请没有经过确认的电子邮箱。", "The application has no confirmed e-mail address.");
+        if (IsBlank(command.AccessCodeHash) || IsBlank(command.Nonce) || command.AccessCodeHash == state.AccessCodeHash)
+            throw new ArgumentException("A recovered access code must differ from the one it replaces.", nameof(command));
+
+        return new CaseChange(state, context)
+            .Set(s => s with { AccessCodeHash = command.AccessCodeHash })
+            .Record("access-code-recovered")
+            .Send("applicant", new Letters.AccessCodeRecoveryMail(command.Nonce))
+            .Done();
+    }
+
+    public static bool HasConfirmedEmail(CaseState state) =>
+        !IsBlank(state.Application.Applicant.Email) && !state.EmailConfirmationPending;
 }

@@ -37,6 +37,7 @@ public static partial class CaseWorkflow
                 CaseCommand.ConfirmApplicantEmail => ConfirmApplicantEmail(state, context),
                 CaseCommand.Withdraw c => Withdraw(state, c, context),
                 CaseCommand.ReissueAccessCode c => ReissueAccessCode(state, c, context),
+                CaseCommand.RecoverAccessCodeByEmail c => RecoverAccessCodeByEmail(state, c, context),
                 CaseCommand.RecordReconsideration c => RecordReconsideration(state, c, context),
                 CaseCommand.RecordLitigation c => RecordLitigation(state, c, context),
                 CaseCommand.RecordLetterDispatch c => RecordLetterDispatch(state, c, context),

@@ -70,6 +70,20 @@ public sealed class LiveSystem : IAsyncDisposable
     public string EmailConfirmationCode(string caseId, string email) =>
         factory.Services.GetRequiredService<DisclosureRequests.Core.Security.EmailConfirmationCodes>().For(caseId, email);
 
+    /// <summary>The text of every mail sent for the case, as the applicant's mailbox would hold them.</summary>
+    public async Task<IReadOnlyList<string>> MailTextsAsync(string caseId)
+    {
+        var container = factory.Services.GetRequiredService<StorageClients>().Container(StorageNames.MailContainer);
+        var texts = new List<string>();
+        await foreach (var blob in container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, caseId + "/", CancellationToken.None))
+        {
+            if (!blob.Name.EndsWith(".json", StringComparison.Ordinal)) continue;
+            var mail = System.Text.Json.JsonDocument.Parse((await container.GetBlobClient(blob.Name).DownloadContentAsync()).Value.Content.ToString());
+            texts.Add(mail.RootElement.GetProperty("text").GetString()!);
+        }
+        return texts;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await factory.DisposeAsync();

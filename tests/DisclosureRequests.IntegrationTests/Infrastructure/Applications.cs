@@ -6,9 +6,9 @@ namespace DisclosureRequests.IntegrationTests.Infrastructure;
 
 public static class Applications
 {
-    public static object Valid(string name = "张三", string description = "2025年本市道路养护工程的招标文件和中标结果", string idNumber = "110101199003070011") => new
+    public static object Valid(string name = "张三", string description = "2025年本市道路养护工程的招标文件和中标结果", string idNumber = "110101199003070011", string email = "zhangsan@example.cn") => new
     {
-        applicant = new { type = "natural-person", name, idNumber, email = "zhangsan@example.cn", phone = "13800000000" },
+        applicant = new { type = "natural-person", name, idNumber, email, phone = "13800000000" },
         description,
         format = "electronic",
         delivery = "email",

@@ -17,6 +17,7 @@ public sealed class RateLimitTests : IAsyncLifetime
         ["Throttling:WrongAccessCodesPerCase"] = "3",
         ["Throttling:WrongAccessCodesPerClient"] = "5",
         ["Throttling:AccessCodeWindow"] = "00:15:00",
+        ["Throttling:RecoveriesPerClient"] = "2",
         ["Network:TrustForwardedHeaders"] = "true",
     });
 
@@ -90,6 +91,28 @@ public sealed class RateLimitTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, (await FileAsync("192.0.2.2", "victim@example.cn")).StatusCode);
 
         await AssertTooManyAsync(await FileAsync("192.0.2.3", variant));
+    }
+
+    [Fact]
+    public async Task Access_code_recovery_is_limited_per_client_address_and_the_next_request_goes_through_after_the_window()
+    {
+        Task<HttpResponseMessage> RecoverAsync(string client)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/requests/access-code-recovery")
+            {
+                Content = JsonContent.Create(new { trackingNumber = "2026-000001", email = "owner@example.cn" }),
+            };
+            request.Headers.Add("X-Forwarded-For", client);
+            return app.Client().SendAsync(request);
+        }
+
+        for (var i = 0; i < 2; i++) Assert.Equal(HttpStatusCode.Accepted, (await RecoverAsync("203.0.113.8")).StatusCode);
+
+        await AssertTooManyAsync(await RecoverAsync("203.0.113.8"));
+        Assert.Equal(HttpStatusCode.Accepted, (await RecoverAsync("198.51.100.2")).StatusCode);
+
+        app.Time.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(HttpStatusCode.Accepted, (await RecoverAsync("203.0.113.8")).StatusCode);
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public sealed class DeliveryFaultTests(SendGridSystem app) : IClassFixture<SendG
         var unreachable = new OutboxDelivery(app.Storage, app.Get<CaseStore>(), app.Get<LetterComposer>(), app.Get<LetterArchive>(),
             new SendGridTransport(http, settings, app.Time), settings, app.Get<DeliveryIndex>(), app.Time,
             NullLogger<OutboxDelivery>.Instance, app.Get<DisclosureRequests.Core.Staff.StaffDirectory>(), app.Get<DisclosureRequests.Core.Security.EmailConfirmationCodes>(),
-            app.Get<DisclosureRequests.Core.Cases.Orchestration.CaseOrchestrationMode>());
+            app.Get<DisclosureRequests.Core.Cases.Orchestration.CaseOrchestrationMode>(), app.Get<DisclosureRequests.Core.Security.AccessCodeIssuer>());
 
         Assert.Equal(0, await unreachable.DeliverPendingAsync(caseId, CancellationToken.None));
         var row = await OutboxCases.RowAsync(app.Storage, caseId, id);

@@ -58,6 +58,7 @@ export const events = {
   'replied': '审批通过并答复',
   'withdrawn': '申请人撤回',
   'access-code-reissued': '重新生成查询码',
+  'access-code-recovered': '申请人通过电子邮箱重新获取查询码',
   'lapsed': '终止处理',
   'reply-reminder': '到期提醒',
   'overdue-escalated': '逾期督办',

@@ -193,6 +193,34 @@ document.getElementById('letter-close').addEventListener('click', () => {
   document.getElementById('letter-frame').srcdoc = '';
 });
 
+// A new code goes only to the confirmed address the application gave; the answer is the same whatever was sent.
+const recoveryForm = document.getElementById('recovery-form');
+const recoveryProblem = document.getElementById('recovery-problem');
+const recoverySent = document.getElementById('recovery-sent');
+recoveryForm.addEventListener('submit', async event => {
+  event.preventDefault();
+  clearProblems(recoveryForm, recoveryProblem);
+  recoverySent.hidden = true;
+  const trackingNumber = normalise(document.getElementById('recovery-number').value);
+  const email = document.getElementById('recovery-email').value.trim();
+  if (!trackingNumber || !email) {
+    showProblem(recoveryForm, recoveryProblem, '请填写申请编号和电子邮箱。',
+      { ...(trackingNumber ? {} : { trackingNumber: ['此项为必填项'] }), ...(email ? {} : { email: ['此项为必填项'] }) });
+    return;
+  }
+  const button = document.getElementById('recovery-submit');
+  button.disabled = true;
+  const result = await call('POST', '/api/requests/access-code-recovery', { json: { trackingNumber, email } });
+  button.disabled = false;
+  if (!result.ok) {
+    showProblem(recoveryForm, recoveryProblem, failureMessage(result), result.data?.errors || {});
+    return;
+  }
+  recoveryForm.reset();
+  recoverySent.hidden = false;
+  recoverySent.focus();
+});
+
 document.getElementById('case-leave').addEventListener('click', () => {
   forget();
   showLookup();

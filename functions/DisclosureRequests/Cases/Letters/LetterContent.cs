@@ -23,6 +23,7 @@ namespace DisclosureRequests.Cases.Letters;
 [JsonDerivedType(typeof(ClarificationWindowReminderMail), "clarification-window-reminder")]
 [JsonDerivedType(typeof(OverdueEscalationMail), "overdue-escalation")]
 [JsonDerivedType(typeof(EmailConfirmationRequestMail), "email-confirmation-request")]
+[JsonDerivedType(typeof(AccessCodeRecoveryMail), "access-code-recovery")]
 public abstract record LetterContent
 {
     private static readonly Dictionary<Type, string> KindsByType = typeof(LetterContent)

@@ -1,0 +1,53 @@
+using DisclosureRequests.Calendar;
+using DisclosureRequests.Cases;
+using DisclosureRequests.Cases.Letters;
+using DisclosureRequests.Intake;
+
+namespace DisclosureRequests.Tests.Cases;
+
+/// <summary>A lost access code is replaced by an officer who checked the applicant's identity, or by mail to a confirmed address.</summary>
+public sealed class AccessCodeRenewalTests
+{
+    private static readonly Actor Officer = Actor.Officer("officer", StaffRoles.CaseOfficer);
+    private static readonly DateOnly Monday = new(2026, 3, 2);
+
+    private static CaseDecision Decide(CaseState state, CaseCommand command, Actor actor) =>
+        CaseWorkflow.Decide(state, command, new CaseContext(WorkingDayCalendar.Official, new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.FromHours(8)), actor, new WorkflowSettings()));
+
+    private static CaseState Filed(string? email, bool confirmationPending = false)
+    {
+        var applicant = new Applicant("natural-person", "张三", null, null, email, null, "某市某区某路1号");
+        return CaseFiling.Open("c0ffee00c0ffee00c0ffee00c0ffee00", "2026-000001",
+            new ApplicationDetails(applicant, "某文件", "paper", email is null ? "post" : "email"),
+            "online", Monday, new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8)), "old-hash", null, null, WorkingDayCalendar.Official).State with
+        { EmailConfirmationPending = confirmationPending };
+    }
+
+    [Fact]
+    public void An_officer_replaces_the_code_recording_how_identity_was_checked_and_no_one_else_may()
+    {
+        var renewed = Assert.IsType<CaseDecision.Accepted>(Decide(Filed(null), new CaseCommand.ReissueAccessCode("new-hash", " 当面核验居民身份证 "), Officer));
+
+        Assert.Equal("new-hash", renewed.State.AccessCodeHash);
+        Assert.Equal("当面核验居民身份证", Assert.Single(renewed.Events).Details["identityCheck"]);
+        Assert.Empty(renewed.Outbox);
+        Assert.IsType<CaseDecision.Refused>(Decide(Filed(null), new CaseCommand.ReissueAccessCode("new-hash", "核验"), Actor.Officer("r", StaffRoles.LegalReviewer)));
+        Assert.IsType<CaseDecision.Refused>(Decide(Filed(null), new CaseCommand.ReissueAccessCode("new-hash", "核验"), Actor.Applicant));
+        Assert.IsType<CaseDecision.Refused>(Decide(Filed(null), new CaseCommand.ReissueAccessCode("new-hash", " "), Officer));
+    }
+
+    [Fact]
+    public void By_e_mail_the_new_code_goes_to_a_confirmed_address_only()
+    {
+        var recovered = Assert.IsType<CaseDecision.Accepted>(Decide(Filed("z@example.cn"), new CaseCommand.RecoverAccessCodeByEmail("new-hash", "nonce"), Actor.Applicant));
+
+        Assert.Equal("new-hash", recovered.State.AccessCodeHash);
+        Assert.Equal("access-code-recovered", Assert.Single(recovered.Events).Type);
+        var mail = Assert.Single(recovered.Outbox);
+        Assert.Equal("applicant", mail.Audience);
+        Assert.Equal(new AccessCodeRecoveryMail("nonce"), mail.Content);
+        Assert.IsType<CaseDecision.Refused>(Decide(Filed("z@example.cn", confirmationPending: true), new CaseCommand.RecoverAccessCodeByEmail("new-hash", "nonce"), Actor.Applicant));
+        Assert.IsType<CaseDecision.Refused>(Decide(Filed(null), new CaseCommand.RecoverAccessCodeByEmail("new-hash", "nonce"), Actor.Applicant));
+        Assert.IsType<CaseDecision.Refused>(Decide(Filed("z@example.cn"), new CaseCommand.RecoverAccessCodeByEmail("new-hash", "nonce"), Officer));
+    }
+}
