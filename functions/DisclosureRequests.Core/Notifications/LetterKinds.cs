@@ -19,6 +19,7 @@ public static class LetterKinds
     public const string OverdueEscalation = "overdue-escalation";
     public const string EmailConfirmationRequest = "email-confirmation-request";
     public const string AccessCodeRecovery = "access-code-recovery";
+    public const string AccessCodeReissued = "access-code-reissued";
 
     public static IReadOnlyList<LetterKind> All { get; } =
     [
@@ -38,6 +39,7 @@ public static class LetterKinds
         new(OverdueEscalation, "【逾期督办】", "", false),
         new(EmailConfirmationRequest, "【请确认电子邮箱】", "", false),
         new(AccessCodeRecovery, "【查询码】", "", false),
+        new(AccessCodeReissued, "【查询码】", "", false),
     ];
 
     private static readonly Dictionary<string, LetterKind> ByKind = All.ToDictionary(k => k.Kind);

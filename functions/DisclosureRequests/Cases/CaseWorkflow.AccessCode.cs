@@ -7,7 +7,8 @@ public static partial class CaseWorkflow
     /// <summary>
     /// An applicant who lost the access code asks the agency, which first checks who they are (in person with an
     /// identity document, or as its own rules allow). The new code replaces the old at once, at any stage: a closed
-    /// case's reply and documents are still to be read. The record says who did it and how they checked, never the code.
+    /// case's reply and documents are still to be read. The record says who did it and how they checked, never the code;
+    /// a confirmed e-mail address is told that it happened.
     /// </summary>
     private static CaseDecision ReissueAccessCode(CaseState state, CaseCommand.ReissueAccessCode command, CaseContext context)
     {
@@ -19,10 +20,11 @@ public static partial class CaseWorkflow
         if (IsBlank(command.AccessCodeHash) || command.AccessCodeHash == state.AccessCodeHash)
             throw new ArgumentException("A reissued access code must differ from the one it replaces.", nameof(command));
 
-        return new CaseChange(state, context)
+        var change = new CaseChange(state, context)
             .Set(s => s with { AccessCodeHash = command.AccessCodeHash })
-            .Record("access-code-reissued", new() { ["identityCheck"] = check })
-            .Done();
+            .Record("access-code-reissued", new() { ["identityCheck"] = check });
+        // The confirmed address hears of it, without the code; an address never confirmed is not the applicant's for sure.
+        return (HasConfirmedEmail(state) ? change.Send("applicant", new Letters.AccessCodeReissuedMail(context.Today)) : change).Done();
     }
 
     /// <summary>

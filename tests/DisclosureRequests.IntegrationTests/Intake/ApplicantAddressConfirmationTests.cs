@@ -172,17 +172,7 @@ public sealed partial class ApplicantAddressConfirmationTests(ApplicantAddressCo
         (await (await agency.Officer.GetAsync($"/api/cases/{caseId}/correspondence")).ReadJsonAsync())
         .EnumerateArray().Single(e => e.GetProperty("kind").GetString() == kind);
 
-    private async Task<List<JsonElement>> MailsAsync(string caseId)
-    {
-        var container = app.Storage.Container(StorageNames.MailContainer);
-        var mails = new List<JsonElement>();
-        await foreach (var blob in container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, caseId + "/", CancellationToken.None))
-        {
-            if (!blob.Name.EndsWith(".json", StringComparison.Ordinal)) continue;
-            mails.Add(JsonDocument.Parse((await container.GetBlobClient(blob.Name).DownloadContentAsync()).Value.Content.ToString()).RootElement.Clone());
-        }
-        return mails;
-    }
+    private Task<List<JsonElement>> MailsAsync(string caseId) => app.OfCaseAsync(caseId);
 
     private async Task<string> MailedCodeAsync(string caseId) =>
         CodePattern().Match(Assert.Single(await MailsAsync(caseId)).GetProperty("subject").GetString()!).Groups[1].Value;

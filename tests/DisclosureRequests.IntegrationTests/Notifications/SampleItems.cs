@@ -48,6 +48,7 @@ public static class SampleItems
         ["withdrawal-confirmation"] = Item("applicant", new WithdrawalConfirmationLetter(Day(2026, 3, 12))),
         ["lapse-notice-clarification"] = Item("applicant", new LapseNoticeLetter("clarification-lapsed", Day(2026, 3, 20))),
         ["lapse-notice-fee"] = Item("applicant", new LapseNoticeLetter("fee-unpaid", Day(2026, 4, 9))),
+        ["access-code-reissued"] = Item("applicant", new AccessCodeReissuedMail(Day(2026, 3, 4))),
         ["access-code-recovery"] = Item("applicant", new AccessCodeRecoveryMail("6f1c0b2e9a7d4c3b8e5f0a1d2c3b4a59", "5202NZ7P7QBR2JTJGMKZ")),
         ["officer-reminder"] = Item("assignee", new OfficerReminderMail(["li.si@agency.example.cn"], Day(2026, 3, 30), 3, "in-progress")),
         ["clarification-window-reminder"] = Item("case-officers", new ClarificationWindowReminderMail([], Day(2026, 3, 11))),

@@ -147,17 +147,7 @@ public sealed partial class AccessCodeRecoveryTests(AccessCodeRecoveryTests.Reco
         return string.Join('\n', rows);
     }
 
-    private async Task<List<JsonElement>> MailsAsync(string caseId)
-    {
-        var container = app.Storage.Container(StorageNames.MailContainer);
-        var mails = new List<JsonElement>();
-        await foreach (var blob in container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, caseId + "/", CancellationToken.None))
-        {
-            if (!blob.Name.EndsWith(".json", StringComparison.Ordinal)) continue;
-            mails.Add(JsonDocument.Parse((await container.GetBlobClient(blob.Name).DownloadContentAsync()).Value.Content.ToString()).RootElement.Clone());
-        }
-        return mails;
-    }
+    private Task<List<JsonElement>> MailsAsync(string caseId) => app.OfCaseAsync(caseId);
 
     [GeneratedRegex("确认码：([0-9A-Z]{8})")]
     private static partial Regex ConfirmationCode();

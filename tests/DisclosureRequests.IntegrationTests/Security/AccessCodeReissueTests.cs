@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using DisclosureRequests.Core.Notifications;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 
 namespace DisclosureRequests.IntegrationTests.Security;
@@ -31,6 +32,12 @@ public sealed class AccessCodeReissueTests(SystemUnderTest app) : IClassFixture<
         Assert.Equal(Agency.OfficerName, line.GetProperty("actor").GetString());
         var record = (await agency.Officer.GetStringAsync($"/api/cases/{receipt.Id}/history")) + (await agency.Officer.GetStringAsync($"/api/cases/{receipt.Id}"));
         Assert.DoesNotContain(code, record, StringComparison.OrdinalIgnoreCase);
+
+        // The applicant's confirmed address hears of it, without the code.
+        await app.Get<OutboxDelivery>().DeliverPendingAsync(receipt.Id, CancellationToken.None);
+        var notice = Assert.Single(await app.OfCaseAsync(receipt.Id), m => m.GetProperty("subject").GetString()!.StartsWith("【查询码】", StringComparison.Ordinal));
+        Assert.Contains("经核实申请人身份后重新生成", notice.GetProperty("text").GetString());
+        Assert.DoesNotContain(code, notice.GetRawText(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

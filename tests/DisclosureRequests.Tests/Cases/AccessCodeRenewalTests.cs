@@ -31,6 +31,9 @@ public sealed class AccessCodeRenewalTests
         Assert.Equal("new-hash", renewed.State.AccessCodeHash);
         Assert.Equal("当面核验居民身份证", Assert.Single(renewed.Events).Details["identityCheck"]);
         Assert.Empty(renewed.Outbox);
+        var told = Assert.IsType<CaseDecision.Accepted>(Decide(Filed("z@example.cn"), new CaseCommand.ReissueAccessCode("new-hash", "当面核验"), Officer));
+        Assert.Equal(new AccessCodeReissuedMail(Monday), Assert.Single(told.Outbox).Content);
+        Assert.Empty(Assert.IsType<CaseDecision.Accepted>(Decide(Filed("z@example.cn", confirmationPending: true), new CaseCommand.ReissueAccessCode("new-hash", "当面核验"), Officer)).Outbox);
         Assert.IsType<CaseDecision.Refused>(Decide(Filed(null), new CaseCommand.ReissueAccessCode("new-hash", "核验"), Actor.Officer("r", StaffRoles.LegalReviewer)));
         Assert.IsType<CaseDecision.Refused>(Decide(Filed(null), new CaseCommand.ReissueAccessCode("new-hash", "核验"), Actor.Applicant));
         Assert.IsType<CaseDecision.Refused>(Decide(Filed(null), new CaseCommand.ReissueAccessCode("new-hash", " "), Officer));

@@ -24,6 +24,7 @@ namespace DisclosureRequests.Cases.Letters;
 [JsonDerivedType(typeof(OverdueEscalationMail), "overdue-escalation")]
 [JsonDerivedType(typeof(EmailConfirmationRequestMail), "email-confirmation-request")]
 [JsonDerivedType(typeof(AccessCodeRecoveryMail), "access-code-recovery")]
+[JsonDerivedType(typeof(AccessCodeReissuedMail), "access-code-reissued")]
 public abstract record LetterContent
 {
     private static readonly Dictionary<Type, string> KindsByType = typeof(LetterContent)
