@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DisclosureRequests.Core.Notifications;
-using DisclosureRequests.Core.Storage;
 using DisclosureRequests.IntegrationTests.Infrastructure;
 
 namespace DisclosureRequests.IntegrationTests.Intake;
