@@ -44,7 +44,7 @@ public static class AccessCodeRecoveryApi
         var number = body.TrackingNumber!.Trim();
         var caseId = await services.TrackingNumbers.CaseIdAsync(number, ct);
         var state = caseId is null ? null : (await services.Store.LoadAsync(caseId, ct))?.State;
-        // Only the case's own confirmed address, and a few times a day: each recovery replaces the code the applicant holds.
+        // Only the case's own confirmed address, and once a window: each recovery replaces the code the applicant holds.
         if (state is { Import: null } && state.TrackingNumber == number && CaseWorkflow.HasConfirmedEmail(state)
             && MailboxKey.Of(state.Application.Applicant.Email!) == MailboxKey.Of(body.Email!)
             && services.Throttles.RecoveriesPerCase.TryTake(state.Id))

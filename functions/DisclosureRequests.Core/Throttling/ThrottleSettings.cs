@@ -14,6 +14,7 @@ public sealed record ThrottleSettings
     public int WrongAccessCodesPerClient { get; init; } = 30;
     public TimeSpan AccessCodeWindow { get; init; } = TimeSpan.FromMinutes(15);
     public int RecoveriesPerClient { get; init; } = 10;
-    public int RecoveriesPerCase { get; init; } = 3;
-    public TimeSpan RecoveryWindow { get; init; } = TimeSpan.FromHours(1);
+    // One new code per case a window: an applicant who asks again while the mail is on its way keeps the code it brings.
+    public int RecoveriesPerCase { get; init; } = 1;
+    public TimeSpan RecoveryWindow { get; init; } = TimeSpan.FromMinutes(15);
 }
