@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics;
 using System.Security.Cryptography;
 using DisclosureRequests.Cases;
 using DisclosureRequests.Core.Problems;
@@ -15,6 +16,12 @@ namespace DisclosureRequests.Core.Intake;
 /// </summary>
 public static class AccessCodeRecoveryApi
 {
+    /// <summary>
+    /// Every answer takes at least this long: a matching request writes to the case, and an answer that came sooner
+    /// when nothing matched would tell a prober which numbers and addresses belong together.
+    /// </summary>
+    public static readonly TimeSpan AnswerFloor = TimeSpan.FromMilliseconds(400);
+
     public static IEndpointRouteBuilder MapAccessCodeRecoveryApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/requests/access-code-recovery", RecoverAsync)
@@ -41,6 +48,7 @@ public static class AccessCodeRecoveryApi
         if (string.IsNullOrWhiteSpace(body.Email)) missing["email"] = [FieldMessages.For("required", english)];
         if (missing.Count > 0) return Problem.Validation(context, missing);
 
+        var started = Stopwatch.GetTimestamp();
         var number = body.TrackingNumber!.Trim();
         var caseId = await services.TrackingNumbers.CaseIdAsync(number, ct);
         var state = caseId is null ? null : (await services.Store.LoadAsync(caseId, ct))?.State;
@@ -53,6 +61,8 @@ public static class AccessCodeRecoveryApi
             var command = new CaseCommand.RecoverAccessCodeByEmail(AccessCodes.Hash(issuer.ForRecovery(state.Id, nonce)), nonce);
             await services.Commands.ExecuteAsync(state.Id, command, Actor.Applicant, null, ct);
         }
+        var left = AnswerFloor - Stopwatch.GetElapsedTime(started);
+        if (left > TimeSpan.Zero) await Task.Delay(left, ct);
         context.Response.Headers.CacheControl = "no-store";
         return TypedResults.Accepted((string?)null);
     }
