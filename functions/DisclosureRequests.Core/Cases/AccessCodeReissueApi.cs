@@ -44,7 +44,6 @@ public static class AccessCodeReissueApi
         var code = key is null ? issuer.New() : issuer.ForReissue(key, id);
         var command = new CaseCommand.ReissueAccessCode(AccessCodes.Hash(code), body!.IdentityCheck ?? "");
         var outcome = await commands.ExecuteAsync(id, command, Actors.Officer(context.User), key, ifMatch, ct);
-        context.Response.Headers.CacheControl = "no-store";
         // A replay answers the code only while it is still the case's: a later reissue replaced it.
         if (outcome is CommandOutcome.Applied { Replayed: true } replay && replay.State.AccessCodeHash != command.AccessCodeHash)
             return Problem.Of(context, ProblemTypes.NotAllowedNow, StatusCodes.Status409Conflict,

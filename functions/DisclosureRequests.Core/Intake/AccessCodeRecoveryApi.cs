@@ -63,7 +63,6 @@ public static class AccessCodeRecoveryApi
         }
         var left = AnswerFloor - Stopwatch.GetElapsedTime(started);
         if (left > TimeSpan.Zero) await Task.Delay(left, ct);
-        context.Response.Headers.CacheControl = "no-store";
         return TypedResults.Accepted((string?)null);
     }
 }

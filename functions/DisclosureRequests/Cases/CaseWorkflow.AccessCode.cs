@@ -45,6 +45,7 @@ public static partial class CaseWorkflow
             .Done();
     }
 
+    /// <summary>Whether mail to the applicant goes out at once: an address is given and needs no confirmation, or has it.</summary>
     public static bool HasConfirmedEmail(CaseState state) =>
-        !IsBlank(state.Application.Applicant.Email) && !state.EmailConfirmationPending;
+        HasEmailAddress(state.Application.Applicant.Email) && !state.EmailConfirmationPending;
 }

@@ -10,7 +10,7 @@ public static partial class CaseWorkflow
     /// otherwise it goes on paper, or waits until the address is confirmed, and is served later.
     /// </summary>
     private static LetterService ServiceFor(CaseState state, CaseChange change, CaseContext context) =>
-        new(change.NextItemId, HasEmailAddress(state.Application.Applicant.Email) && !state.EmailConfirmationPending ? context.Today : null);
+        new(change.NextItemId, HasConfirmedEmail(state) ? context.Today : null);
 
     private static bool HasEmailAddress(string? email) => !string.IsNullOrWhiteSpace(email) && MailAddress.TryCreate(email.Trim(), out _);
 

@@ -52,6 +52,14 @@ public sealed class Agency(SystemUnderTest app)
         return json;
     }
 
+    /// <summary>The applicant's own view of the case, with the access code as the tracking page sends it.</summary>
+    public async Task<HttpResponseMessage> TrackAsync(string caseId, string accessCode)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/requests/{caseId}");
+        request.Headers.Add("X-Access-Code", accessCode);
+        return await Public.SendAsync(request);
+    }
+
     public async Task<JsonElement> CaseAsync(string caseId) => await (await Officer.GetAsync($"/api/cases/{caseId}")).ReadJsonAsync();
 
     public async Task<JsonElement[]> HistoryAsync(string caseId) =>

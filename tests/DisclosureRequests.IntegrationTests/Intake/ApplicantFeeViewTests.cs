@@ -48,9 +48,7 @@ public sealed class ApplicantFeeViewTests(SystemUnderTest app) : IClassFixture<S
 
     private async Task<JsonElement> TrackAsync(SubmissionReceipt receipt)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/requests/{receipt.Id}");
-        request.Headers.Add("X-Access-Code", receipt.AccessCode);
-        using var response = await agency.Public.SendAsync(request);
+        using var response = await agency.TrackAsync(receipt.Id, receipt.AccessCode);
         return await response.ReadJsonAsync();
     }
 }

@@ -136,17 +136,13 @@ public sealed partial class AccessCodeRecoveryTests(AccessCodeRecoveryTests.Reco
 
     private async Task<HttpStatusCode> TrackStatusAsync(string caseId, string accessCode)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/requests/{caseId}");
-        request.Headers.Add("X-Access-Code", accessCode);
-        using var response = await agency.Public.SendAsync(request);
+        using var response = await agency.TrackAsync(caseId, accessCode);
         return response.StatusCode;
     }
 
     private async Task<JsonElement> TrackAsync(string caseId, string accessCode)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/requests/{caseId}");
-        request.Headers.Add("X-Access-Code", accessCode);
-        using var response = await agency.Public.SendAsync(request);
+        using var response = await agency.TrackAsync(caseId, accessCode);
         return await response.ReadJsonAsync();
     }
 

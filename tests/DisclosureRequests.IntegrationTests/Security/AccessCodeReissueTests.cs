@@ -109,9 +109,7 @@ public sealed class AccessCodeReissueTests(SystemUnderTest app) : IClassFixture<
 
     private async Task<HttpStatusCode> TrackAsync(string caseId, string accessCode)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/requests/{caseId}");
-        request.Headers.Add("X-Access-Code", accessCode);
-        using var response = await agency.Public.SendAsync(request);
+        using var response = await agency.TrackAsync(caseId, accessCode);
         return response.StatusCode;
     }
 }
