@@ -7,4 +7,7 @@ public static class HarnessArguments
         Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length
             ? int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture)
             : fallback;
+
+    public static string? Text(string[] args, string name) =>
+        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }

@@ -4,12 +4,13 @@ using System.Text.RegularExpressions;
 namespace DisclosureRequests.Benchmarks.Requests;
 
 /// <summary>
-/// The requests in an Azurite debug log: when each came, its method and what it named (a table, queue or container).
-/// A table batch is named by the table its first change names.
+/// The requests in an Azurite debug log: when each came, its method, what it named (a table, queue or container) and
+/// how long Azurite took over it. A table batch is named by the table its first change names; a table query (as
+/// against a read of one entity by its keys) is named with <c>?query</c>, since Azurite answers it by scanning the table.
 /// </summary>
 public static partial class AzuriteRequestLog
 {
-    public sealed record Request(DateTimeOffset At, string Method, string Resource);
+    public sealed record Request(DateTimeOffset At, string Method, string Resource, double Milliseconds = 0);
 
     public static IReadOnlyList<Request> Read(string path)
     {
@@ -29,6 +30,10 @@ public static partial class AzuriteRequestLog
             {
                 requests[id] = batch with { Resource = "$batch " + Resource(change.Groups["path"].Value) };
             }
+            else if (requests.TryGetValue(id, out var ended) && End().Match(line) is { Success: true } end)
+            {
+                requests[id] = ended with { Milliseconds = double.Parse(end.Groups["ms"].Value, CultureInfo.InvariantCulture) };
+            }
         }
         return [.. requests.Values];
     }
@@ -36,8 +41,8 @@ public static partial class AzuriteRequestLog
     /// <summary><c>Cases(PartitionKey='…')</c> → <c>Cases</c>; <c>outbox/messages/…</c> → <c>outbox</c>; a queue's or container's partitions as one.</summary>
     private static string Resource(string path)
     {
-        var first = path.Split('/', '?', '(')[0];
-        return Partitioned().Replace(first, "-*");
+        var first = Partitioned().Replace(path.Split('/', '?', '(')[0], "-*");
+        return path.Contains("$filter", StringComparison.Ordinal) || path.StartsWith(first + "()", StringComparison.Ordinal) ? first + " ?query" : first;
     }
 
     [GeneratedRegex(@"^(?<at>\S+) (?<id>\S+) ")]
@@ -48,6 +53,9 @@ public static partial class AzuriteRequestLog
 
     [GeneratedRegex(@"(?:POST|PUT|MERGE|PATCH|DELETE) https?://[^/]+/devstoreaccount1/(?<path>[A-Za-z0-9]+)")]
     private static partial Regex BatchChange();
+
+    [GeneratedRegex(@"EndMiddleware: End response\. TotalTimeInMS=(?<ms>\d+)")]
+    private static partial Regex End();
 
     [GeneratedRegex(@"-\d{2}$")]
     private static partial Regex Partitioned();

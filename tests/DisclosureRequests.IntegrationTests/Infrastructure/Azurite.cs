@@ -23,6 +23,16 @@ public sealed partial class Azurite : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>The processor time Azurite (one Node process, serving one request at a time) has used so far.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     /// <param name="debugLog">Where Azurite writes its debug log (every request it serves), if anywhere; it slows Azurite down.</param>
     public static async Task<Azurite> StartAsync(string? debugLog = null)
     {

@@ -34,6 +34,17 @@ public sealed class AppProcess : IAsyncDisposable
     public Uri BaseAddress { get; }
     public int Starts { get; private set; }
 
+    /// <summary>The processor time the running app has used since it was last started.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            if (process is null || process.HasExited) return TimeSpan.Zero;
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     public static string DllPath => Path.Combine(RepositoryRoot.Path, "functions", "DisclosureRequests.Standalone", "bin", Configuration, "net10.0", "DisclosureRequests.Standalone.dll");
 
     public async Task StartAsync()

@@ -17,6 +17,7 @@ namespace DisclosureRequests.IntegrationTests.LoadAndCrash;
 public sealed class LoadAndCrashHarness(LoadAndCrashOptions options, TextWriter output)
 {
     private const string OfficerName = "officer@agency.gov.cn";
+    private static readonly TimeSpan IdleFor = TimeSpan.FromSeconds(3);
 
     private readonly ConcurrentQueue<SubmissionReceipt> toWork = new();
     private readonly List<SubmissionReceipt> receipts = [];
@@ -45,15 +46,28 @@ public sealed class LoadAndCrashHarness(LoadAndCrashOptions options, TextWriter 
         output.WriteLine($"warm-up: {warmUp.Count} filings, then until their letters were out");
         if (!await checks.AwaitDeliveryAsync(options.SettleWithin)) problems.Enqueue("the warm-up's letters were not all delivered");
         if (!await checks.AwaitTaskHubIdleAsync(options.SettleWithin)) problems.Enqueue("the warm-up's orchestrations were still busy");
+        var idleCost = Cost.Start(azurite, app);
+        await Task.Delay(IdleFor);
+        var idle = idleCost.Stop(1);
         await RawTransactionRate.MeasureAsync(azurite.ConnectionString, options.Clients, TimeSpan.FromSeconds(1));
+        var rawCost = Cost.Start(azurite, app);
         var rawBefore = await RawTransactionRate.MeasureAsync(azurite.ConnectionString, options.Clients, options.MeasureFor);
+        var raw1 = rawCost.Stop(rawBefore.Count, idle);
         output.WriteLine($"raw four-entity transactions, {options.Clients} clients: {rawBefore}");
+        var filingCost = Cost.Start(azurite, app);
         var (filing, filed) = await FilingLoad.RunAsync(client, options.Clients, options.MeasureFor);
+        var window = filingCost.Stop(filed.Count);
         output.WriteLine($"filings (POST /api/requests), {options.Clients} clients: {filing}");
         // The raw rate again once the filings' work behind them is done (their letters out, their orchestrations
         // waiting): the storage with the tables the filings grew, not the storage still busy with that work.
         if (!await checks.AwaitDeliveryAsync(options.SettleWithin)) problems.Enqueue("the timed filings' letters were not all delivered");
         if (!await checks.AwaitTaskHubIdleAsync(options.SettleWithin)) problems.Enqueue("the timed filings' orchestrations were still busy");
+        var allTold = filingCost.Stop(filed.Count, idle);
+        // Azurite serves one request at a time: once it is busy throughout, no client concurrency makes filing cheaper for it.
+        output.WriteLine($"processor time, less the idle app's: a raw transaction {raw1.AzuriteMs:F2} ms of Azurite's; a filing, all told (until its letters " +
+                         $"were out and its orchestration waited), {allTold.AzuriteMs:F1} ms of Azurite's = {allTold.AzuriteMs / raw1.AzuriteMs:F0} raw transactions, " +
+                         $"and {allTold.AppMs:F1} ms of the app's; Azurite busy {window.AzuriteBusy + idle.AzuriteBusy:P0} of the filing window. " +
+                         $"Sustained, filing can reach at most {raw1.AzuriteMs / allTold.AzuriteMs:F2} of the raw rate on this Azurite");
         var rawAfter = await RawTransactionRate.MeasureAsync(azurite.ConnectionString, options.Clients, options.MeasureFor);
         output.WriteLine($"raw four-entity transactions again:   {rawAfter}");
         var raw = new Rate(rawBefore.Count + rawAfter.Count, rawBefore.Elapsed + rawAfter.Elapsed, rawBefore.Latencies);

@@ -10,11 +10,12 @@ namespace DisclosureRequests.IntegrationTests.LoadAndCrash;
 /// </summary>
 public static class RawTransactionRate
 {
+    private const string Table = "RawTransactions";
     private static readonly string State = new('x', 2000);
 
     public static async Task<Rate> MeasureAsync(string connectionString, int clients, TimeSpan duration)
     {
-        var table = new TableServiceClient(connectionString).GetTableClient("RawTransactions");
+        var table = new TableServiceClient(connectionString).GetTableClient(Table);
         await table.CreateIfNotExistsAsync();
         var latencies = new Latencies();
         var clock = Stopwatch.StartNew();
