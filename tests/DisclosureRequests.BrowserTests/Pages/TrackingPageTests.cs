@@ -212,6 +212,31 @@ public sealed class TrackingPageTests(Site site)
         await Expect(fee.Locator("#fee-hint")).ToBeHiddenAsync();
     }
 
+    [Fact]
+    public async Task On_a_phone_the_case_and_its_letter_fit_the_screen()
+    {
+        var receipt = await site.System.FileAsync();
+        await site.System.DeliverLettersAsync(receipt.Id);
+        await using var visitor = await site.Browser.VisitorAsync(site.System.Address, width: 390, height: 844);
+        var page = await visitor.NewPageAsync();
+
+        await LookUpAsync(page, receipt.TrackingNumber, receipt.AccessCode);
+        await Expect(page.Locator("#case-status")).ToHaveTextAsync("已收到申请，正在办理");
+        var letters = page.GetByRole(AriaRole.Region, new() { Name = "本机关送达的文书" });
+        await letters.GetByRole(AriaRole.Button, new() { Name = "政府信息公开申请登记回执" }).ClickAsync();
+        var letter = page.FrameLocator("#letter-frame");
+        await Expect(letter.Locator("h1")).ToContainTextAsync("政府信息公开申请登记回执");
+
+        Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), "the page scrolls sideways on a phone");
+        var frameWidth = await page.Locator("#letter-frame").EvaluateAsync<double>("f => f.getBoundingClientRect().width");
+        var letterWidth = await letter.Locator("html").EvaluateAsync<double>("h => h.scrollWidth");
+        Assert.True(letterWidth <= frameWidth + 1, $"the letter is {letterWidth} px wide in a frame of {frameWidth} px: it scrolls sideways");
+        var textInset = await letter.Locator("p.body").First.EvaluateAsync<double>("p => p.getBoundingClientRect().left");
+        Assert.True(textInset >= 8, $"the letter's text starts {textInset} px from the frame's edge");
+        await Screenshots.TakeAsync(page, "track-phone");
+        await Accessibility.AssertNoViolationsAsync(page);
+    }
+
     private static async Task LookUpAsync(IPage page, string trackingNumber, string accessCode)
     {
         if (!page.Url.EndsWith("/track")) await page.GotoAsync("/track");
