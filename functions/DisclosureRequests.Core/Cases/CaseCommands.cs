@@ -97,7 +97,7 @@ public sealed class CaseCommands(
                 return new CommandOutcome.Applied(accepted.State, Replayed: false);
             }
             // With If-Match the next round answers 412, naming the version that won.
-            if (idempotencyKey is null && ifMatch is null && command is not CaseCommand.FireDueTimers) return new CommandOutcome.Conflict();
+            if (idempotencyKey is null && ifMatch is null && command is not (CaseCommand.FireDueTimers or CaseCommand.RecordEmailSent)) return new CommandOutcome.Conflict();
         }
         return new CommandOutcome.Conflict();
     }

@@ -62,6 +62,8 @@ public static class AppSetup
         services.AddSingleton<IFunctionHandler, AnnualReportFunction>();
         services.AddSingleton<TrackingNumbers>();
         services.AddSingleton<CaseCommands>();
+        // The commands deliver what they commit, and delivery records a late e-mail through them: resolved when used.
+        services.AddSingleton<Func<CaseCommands>>(provider => provider.GetRequiredService<CaseCommands>);
         services.AddSingleton(new Cases.Orchestration.CaseOrchestrationMode(HostMode.OrchestrationsRun(configuration)));
         services.AddSingleton<AccessCodeIssuer>();
         services.AddSingleton<EmailConfirmationCodes>();

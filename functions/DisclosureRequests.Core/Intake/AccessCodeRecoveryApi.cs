@@ -52,13 +52,13 @@ public static class AccessCodeRecoveryApi
         var number = body.TrackingNumber!.Trim();
         var caseId = await services.TrackingNumbers.CaseIdAsync(number, ct);
         var state = caseId is null ? null : (await services.Store.LoadAsync(caseId, ct))?.State;
-        // Only the case's own confirmed address, and once a window: each recovery replaces the code the applicant holds.
+        // Only the case's own confirmed address; each recovery replaces the code the applicant holds.
         if (state is { Import: null } && state.TrackingNumber == number && CaseWorkflow.HasConfirmedEmail(state)
-            && MailboxKey.Of(state.Application.Applicant.Email!) == MailboxKey.Of(body.Email!)
-            && services.Throttles.RecoveriesPerCase.TryTake(state.Id))
+            && MailboxKey.Of(state.Application.Applicant.Email!) == MailboxKey.Of(body.Email!))
         {
             var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-            var command = new CaseCommand.RecoverAccessCodeByEmail(AccessCodes.Hash(issuer.ForRecovery(state.Id, nonce)), nonce);
+            // The case itself refuses a second code too soon, whichever instance answers.
+            var command = new CaseCommand.RecoverAccessCodeByEmail(AccessCodes.Hash(issuer.ForRecovery(state.Id, nonce)), nonce, services.Throttles.RecoverySpacing);
             await services.Commands.ExecuteAsync(state.Id, command, Actor.Applicant, null, ct);
         }
         var left = AnswerFloor - Stopwatch.GetElapsedTime(started);

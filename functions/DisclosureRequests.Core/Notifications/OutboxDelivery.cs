@@ -26,7 +26,8 @@ public sealed class OutboxDelivery(
     Staff.StaffDirectory staff,
     Security.EmailConfirmationCodes confirmationCodes,
     Cases.Orchestration.CaseOrchestrationMode orchestrations,
-    Security.AccessCodeIssuer accessCodes)
+    Security.AccessCodeIssuer accessCodes,
+    Func<Cases.CaseCommands> commands)
 {
     private readonly OutboxRowWriter rows = new(storage, index, mail.DeliveryLease, logger);
 
@@ -158,6 +159,9 @@ public sealed class OutboxDelivery(
         {
             return Written(await rows.ParkAsync(row, OutboxEntities.EnvelopeOf(row), state?.TrackingNumber ?? "", attempts, e.Message, now, cancellationToken));
         }
+        // An e-mail going out after the day its time limit was counted from: the case will count it from today.
+        var late = state is not null && CaseWorkflow.CountsFromBeforeItsEmail(state, item.Id, ChinaTime.DateOf(now));
+        if (late) item = CountedFromReceipt(item);
         Letter letter;
         try
         {
@@ -203,6 +207,7 @@ public sealed class OutboxDelivery(
             case SendOutcome.Sent sent when holding:
                 return Written(await rows.HoldAsync(row, item, sent.ProviderMessageId, cancellationToken));
             case SendOutcome.Sent sent:
+                if (late) await RecordLateServiceAsync(row.PartitionKey, item, kind, now, cancellationToken);
                 return Finished(await rows.FinishAsync(row, item, DeliveryStatus.Delivered, sent.ProviderMessageId, now, cancellationToken));
             case SendOutcome.Transient failed when attempts + 1 < RetrySchedule.MaxAttempts:
                 return Written(await rows.RescheduleAsync(row, item, attempts + 1, failed, now, cancellationToken));
@@ -214,6 +219,28 @@ public sealed class OutboxDelivery(
                 throw new InvalidOperationException("Unknown send outcome.");
         }
     }
+
+    /// <summary>
+    /// A letter whose time limit was counted from the day its e-mail was to go out, sent on a later day (China time)
+    /// after failed attempts: the case counts it from today. Recorded before the row is finished, so a crash between the
+    /// two sends the e-mail again rather than losing the day.
+    /// </summary>
+    private async Task RecordLateServiceAsync(string caseId, OutboxItem item, LetterKind kind, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var command = new CaseCommand.RecordEmailSent(item.Id, kind.Title, ChinaTime.DateOf(now));
+        var outcome = await commands().ExecuteAsync(caseId, command, Actor.System, null, cancellationToken);
+        if (outcome is not DisclosureRequests.Core.Cases.CommandOutcome.Applied)
+            logger.LogWarning("Case {CaseId}: the late e-mail of item {ItemId} was not recorded ({Outcome})", caseId, item.Id, outcome.GetType().Name);
+    }
+
+    /// <summary>The letter states its limit as running from its receipt, without the day it was first counted to.</summary>
+    private static OutboxItem CountedFromReceipt(OutboxItem item) => item.Content switch
+    {
+        ClarificationNoticeLetter notice => item with { Content = notice with { ReplyBy = null } },
+        FeeNoticeLetter notice => item with { Content = notice with { PayBy = null } },
+        ConsultationLetter letter => item with { Content = letter with { RespondBy = null } },
+        _ => item,
+    };
 
     /// <summary>
     /// A formal letter whose e-mail gave up is also queued to be printed and served on paper (it is archived, so it can

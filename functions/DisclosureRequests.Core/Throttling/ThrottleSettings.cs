@@ -3,7 +3,7 @@ namespace DisclosureRequests.Core.Throttling;
 /// <summary>
 /// The <c>Throttling</c> settings. Filings count per client address and per e-mail address; access codes count
 /// only wrong attempts, per case and per client address. Access code recoveries count per client address (every
-/// request) and per case (those that sent a new code).
+/// request); a case mails a new code at most once every <see cref="RecoveryWindow"/>, which the case itself keeps.
 /// </summary>
 public sealed record ThrottleSettings
 {
@@ -14,7 +14,5 @@ public sealed record ThrottleSettings
     public int WrongAccessCodesPerClient { get; init; } = 30;
     public TimeSpan AccessCodeWindow { get; init; } = TimeSpan.FromMinutes(15);
     public int RecoveriesPerClient { get; init; } = 10;
-    // One new code per case a window: an applicant who asks again while the mail is on its way keeps the code it brings.
-    public int RecoveriesPerCase { get; init; } = 1;
     public TimeSpan RecoveryWindow { get; init; } = TimeSpan.FromMinutes(15);
 }

@@ -8,5 +8,6 @@ public sealed class Throttles(ThrottleSettings settings, TimeProvider time)
     public AttemptWindows WrongAccessCodesPerCase { get; } = new(settings.WrongAccessCodesPerCase, settings.AccessCodeWindow, time);
     public AttemptWindows WrongAccessCodesPerClient { get; } = new(settings.WrongAccessCodesPerClient, settings.AccessCodeWindow, time);
     public AttemptWindows RecoveriesPerClient { get; } = new(settings.RecoveriesPerClient, settings.RecoveryWindow, time);
-    public AttemptWindows RecoveriesPerCase { get; } = new(settings.RecoveriesPerCase, settings.RecoveryWindow, time);
+    /// <summary>How long a case waits after mailing a new access code before it mails another.</summary>
+    public TimeSpan RecoverySpacing => settings.RecoveryWindow;
 }

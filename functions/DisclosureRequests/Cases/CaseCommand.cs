@@ -68,8 +68,9 @@ public abstract record CaseCommand
     /// <summary>
     /// Someone who knows the tracking number and the applicant's confirmed e-mail address asked for a new code: it goes
     /// to that address only. <paramref name="Nonce"/> derives the code there; <paramref name="AccessCodeHash"/> is its hash.
+    /// None goes out within <paramref name="Spacing"/> of the last, so that the code a mail on its way carries stays good.
     /// </summary>
-    public sealed record RecoverAccessCodeByEmail(string AccessCodeHash, string Nonce) : CaseCommand;
+    public sealed record RecoverAccessCodeByEmail(string AccessCodeHash, string Nonce, TimeSpan Spacing) : CaseCommand;
 
     public sealed record RecordReconsideration(string Result) : CaseCommand;
 
@@ -89,6 +90,12 @@ public abstract record CaseCommand
     /// names each by its outbox item id and the title the history shows.
     /// </summary>
     public sealed record RecordOnlineReading(IReadOnlyDictionary<string, string> Letters) : CaseCommand;
+
+    /// <summary>
+    /// The e-mail carrying the letter <paramref name="ItemId"/> went out on <paramref name="On"/>, a later day than the
+    /// one its service was counted from; the dispatcher reports it.
+    /// </summary>
+    public sealed record RecordEmailSent(string ItemId, string Title, DateOnly On) : CaseCommand;
 
     public sealed record FireDueTimers : CaseCommand;
 

@@ -38,5 +38,8 @@ public sealed record CaseState
     /// </summary>
     public bool EmailConfirmationPending { get; init; }
 
+    /// <summary>When a new access code was last mailed to the applicant at their request: the next waits a while.</summary>
+    public DateTimeOffset? AccessCodeRecoveredAt { get; init; }
+
     public bool IsClosed => Status.IsTerminal();
 }

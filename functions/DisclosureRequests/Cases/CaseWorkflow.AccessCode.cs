@@ -37,9 +37,11 @@ public static partial class CaseWorkflow
         if (!HasConfirmedEmail(state)) return NotNow("no-confirmed-email", "该申请没有经过确认的电子邮箱。", "The application has no confirmed e-mail address.");
         if (IsBlank(command.AccessCodeHash) || IsBlank(command.Nonce) || command.AccessCodeHash == state.AccessCodeHash)
             throw new ArgumentException("A recovered access code must differ from the one it replaces.", nameof(command));
+        if (state.AccessCodeRecoveredAt is { } last && context.Now - last < command.Spacing)
+            return NotNow("recovered-recently", "新的查询码刚刚发往您的电子邮箱，请查收该邮件。", "A new code was mailed a short while ago.");
 
         return new CaseChange(state, context)
-            .Set(s => s with { AccessCodeHash = command.AccessCodeHash })
+            .Set(s => s with { AccessCodeHash = command.AccessCodeHash, AccessCodeRecoveredAt = context.Now })
             .Record("access-code-recovered")
             .Send("applicant", new Letters.AccessCodeRecoveryMail(command.Nonce))
             .Done();

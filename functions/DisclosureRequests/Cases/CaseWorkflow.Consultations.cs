@@ -36,7 +36,8 @@ public static partial class CaseWorkflow
         var change = new CaseChange(state, context);
         var added = parties.Select((p, i) =>
         {
-            var service = new LetterService(change.ItemIdAt(i + 1), HasEmailAddress(p.Email) ? context.Today : null);
+            var byEmail = HasEmailAddress(p.Email);
+            var service = new LetterService(change.ItemIdAt(i + 1), byEmail ? context.Today : null, byEmail);
             return new Consultation($"c{next + i + 1}", kind, p with { Name = p.Name.Trim() }, context.Today, service.IsPending ? null : respondBy,
                 Purpose: purpose, Information: information, Service: service);
         }).ToArray();

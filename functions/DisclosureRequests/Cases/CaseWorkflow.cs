@@ -43,6 +43,7 @@ public static partial class CaseWorkflow
                 CaseCommand.RecordLetterDispatch c => RecordLetterDispatch(state, c, context),
                 CaseCommand.RecordLetterReceipt c => RecordLetterReceipt(state, c, context),
                 CaseCommand.RecordOnlineReading c => RecordOnlineReading(state, c, context),
+                CaseCommand.RecordEmailSent c => RecordEmailSent(state, c, context),
                 CaseCommand.FireDueTimers => FireDueTimers(state, context),
                 CaseCommand.RecountReplyPeriod c => RecountReplyPeriod(state, c, context),
                 _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown command."),

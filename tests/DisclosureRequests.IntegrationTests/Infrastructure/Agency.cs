@@ -84,11 +84,30 @@ public sealed class Agency(SystemUnderTest app)
         return (SweepSummary)(await sweep.RunAsync(FunctionInvocation.Timer() with { Orchestrations = orchestrations }, CancellationToken.None)).ReturnValue!;
     }
 
-    /// <summary>Moves the fake clock to a China-time moment and sweeps, as the every-minute timer would have.</summary>
-    public Task<SweepSummary> AtAsync(DateOnly chinaDate, int hour = 10)
+    /// <summary>
+    /// Moves the fake clock to a China-time moment and sweeps, as the every-minute timer would have. The letters the
+    /// commands so far issued go out first, on the day they were issued, as the outbox queue sends them within seconds.
+    /// </summary>
+    public async Task<SweepSummary> AtAsync(DateOnly chinaDate, int hour = 10)
     {
+        await DispatchOutboxAsync();
         app.Time.SetUtcNow(new DateTimeOffset(chinaDate.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(8)));
-        return SweepAsync();
+        return await SweepAsync();
+    }
+
+    /// <summary>What the queue-triggered <c>OutboxDispatch</c> function does with the messages commits left: sends each case's letters.</summary>
+    public async Task DispatchOutboxAsync()
+    {
+        var queue = app.Storage.Queue(StorageNames.OutboxQueue);
+        var dispatch = app.Services.GetServices<IFunctionHandler>().Single(h => h.FunctionName == FunctionCatalog.OutboxDispatch);
+        while ((await queue.ReceiveMessagesAsync(32)).Value is { Length: > 0 } messages)
+        {
+            foreach (var message in messages)
+            {
+                await dispatch.RunAsync(FunctionInvocation.QueueMessage(message.MessageText), CancellationToken.None);
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+            }
+        }
     }
 
     public DateOnly Today => DisclosureRequests.Calendar.ChinaTime.Today(app.Time);

@@ -86,7 +86,8 @@ public sealed class DeliveryFaultTests(SendGridSystem app) : IClassFixture<SendG
         var unreachable = new OutboxDelivery(app.Storage, app.Get<CaseStore>(), app.Get<LetterComposer>(), app.Get<LetterArchive>(),
             new SendGridTransport(http, settings, app.Time), settings, app.Get<DeliveryIndex>(), app.Time,
             NullLogger<OutboxDelivery>.Instance, app.Get<DisclosureRequests.Core.Staff.StaffDirectory>(), app.Get<DisclosureRequests.Core.Security.EmailConfirmationCodes>(),
-            app.Get<DisclosureRequests.Core.Cases.Orchestration.CaseOrchestrationMode>(), app.Get<DisclosureRequests.Core.Security.AccessCodeIssuer>());
+            app.Get<DisclosureRequests.Core.Cases.Orchestration.CaseOrchestrationMode>(), app.Get<DisclosureRequests.Core.Security.AccessCodeIssuer>(),
+            app.Get<Func<DisclosureRequests.Core.Cases.CaseCommands>>());
 
         Assert.Equal(0, await unreachable.DeliverPendingAsync(caseId, CancellationToken.None));
         var row = await OutboxCases.RowAsync(app.Storage, caseId, id);
@@ -184,6 +185,58 @@ public sealed class DeliveryFaultTests(SendGridSystem app) : IClassFixture<SendG
         Assert.Contains((await officer.GetFromJsonAsync<List<PostedLetterEntry>>("/api/posted-letters"))!,
             p => p.ItemId == queued.ItemId && p.TimeLimitAwaitsReceipt);
     }
+
+    [Fact]
+    public async Task A_notice_e_mailed_only_the_next_day_gives_the_applicant_the_period_from_that_day_and_says_so()
+    {
+        app.Answers(202);
+        var receipt = await app.Client().FileAsync(new
+        {
+            applicant = new { type = "natural-person", name = "王五", idNumber = "110101199003070011", email = "wangwu@example.cn" },
+            description = "2025年本市公交线路调整的听证材料",
+            format = "electronic",
+            delivery = "email",
+        });
+        await Delivery.DeliverPendingAsync(receipt.Id, CancellationToken.None);
+        var officer = app.Client().As("li.si@agency.example.cn", Roles.CaseOfficer);
+        var issuedOn = DisclosureRequests.Calendar.ChinaTime.Today(app.Time);
+        try
+        {
+            app.Answers(500);
+            (await officer.PostAsJsonAsync($"/api/cases/{receipt.Id}/clarification-request", new { items = new[] { "请写明听证会的名称" } })).EnsureSuccessStatusCode();
+            Assert.Equal(0, await Delivery.DeliverPendingAsync(receipt.Id, CancellationToken.None));
+        }
+        finally
+        {
+            app.Answers(202);
+        }
+        var notice = Assert.Single((await officer.GetFromJsonAsync<List<CorrespondenceEntry>>($"/api/cases/{receipt.Id}/correspondence"))!, e => e.Kind == "clarification-notice");
+        Assert.Equal(DueOn(issuedOn), await ReplyByAsync(officer, receipt.Id));
+
+        app.Time.Advance(TimeSpan.FromDays(1));
+        var sentOn = DisclosureRequests.Calendar.ChinaTime.Today(app.Time);
+        Assert.Equal(1, await Delivery.DeliverPendingAsync(receipt.Id, CancellationToken.None));
+
+        Assert.Equal(DueOn(sentOn), await ReplyByAsync(officer, receipt.Id));
+        var line = Assert.Single(await HistoryAsync(officer, receipt.Id), e => e.GetProperty("type").GetString() == "letter-emailed-late");
+        Assert.Equal(sentOn.ToString("yyyy-MM-dd"), line.GetProperty("details").GetProperty("on").GetString());
+        var mail = Assert.Single(app.Accepted(), m => m["personalizations"]![0]!["custom_args"]!["outboxItemId"]!.GetValue<string>() == notice.Id);
+        var text = mail["content"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()).First();
+        Assert.Contains("请您自收到本告知书之日起15个工作日内向本机关作出补正", text);
+        Assert.DoesNotContain(DueOn(issuedOn).Replace("-", ""), text.Replace("年", "").Replace("月", "").Replace("日", ""));
+
+        Assert.Equal(0, await Delivery.DeliverPendingAsync(receipt.Id, CancellationToken.None));
+        Assert.Single(await HistoryAsync(officer, receipt.Id), e => e.GetProperty("type").GetString() == "letter-emailed-late");
+    }
+
+    private static string DueOn(DateOnly servedOn) =>
+        DisclosureRequests.Clock.CaseClock.KnownResponseDueOn(DisclosureRequests.Calendar.WorkingDayCalendar.Official, servedOn, 15)!.Value.ToString("yyyy-MM-dd");
+
+    private static async Task<System.Text.Json.JsonElement[]> HistoryAsync(HttpClient officer, string caseId) =>
+        (await officer.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/cases/{caseId}/history")).EnumerateArray().ToArray();
+
+    private static async Task<string?> ReplyByAsync(HttpClient officer, string caseId) =>
+        (await officer.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/cases/{caseId}")).GetProperty("clarification").GetProperty("replyBy").GetString();
 
     private async Task<(string CaseId, string ItemId)> CommitAsync()
     {

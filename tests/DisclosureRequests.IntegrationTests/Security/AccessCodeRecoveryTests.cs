@@ -115,6 +115,26 @@ public sealed partial class AccessCodeRecoveryTests(AccessCodeRecoveryTests.Reco
         Assert.Equal(HttpStatusCode.NotFound, await TrackStatusAsync(receipt.Id, code));
     }
 
+    [Fact]
+    public async Task A_second_new_code_waits_the_whole_spacing_even_when_a_counting_window_ends_between()
+    {
+        var receipt = await ConfirmedAsync("sunqi@example.cn");
+        // A minute before a 15-minute boundary of the clock, where counters kept in fixed windows start afresh.
+        var window = TimeSpan.FromMinutes(15);
+        var toBoundary = window - TimeSpan.FromTicks(app.Time.GetUtcNow().UtcTicks % window.Ticks) - TimeSpan.FromMinutes(1);
+        app.Time.Advance(toBoundary < TimeSpan.Zero ? toBoundary + window : toBoundary);
+
+        using var first = await RecoverAsync(receipt.TrackingNumber, "sunqi@example.cn");
+        app.Time.Advance(TimeSpan.FromMinutes(2));
+        using var second = await RecoverAsync(receipt.TrackingNumber, "sunqi@example.cn");
+        await DeliverAsync(receipt.Id);
+
+        Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
+        var code = Assert.Single(await RecoveryCodesAsync(receipt.Id));
+        Assert.Equal(HttpStatusCode.OK, await TrackStatusAsync(receipt.Id, code));
+        Assert.Single(await agency.EventTypesAsync(receipt.Id), t => t == "access-code-recovered");
+    }
+
     private async Task<List<string>> RecoveryCodesAsync(string caseId) =>
         (await MailsAsync(caseId)).Where(m => m.GetProperty("subject").GetString()!.StartsWith("【查询码】", StringComparison.Ordinal))
             .Select(m => NewCode().Match(m.GetProperty("text").GetString()!).Groups[1].Value).ToList();

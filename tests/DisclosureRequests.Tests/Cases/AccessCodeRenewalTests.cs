@@ -10,9 +10,11 @@ public sealed class AccessCodeRenewalTests
 {
     private static readonly Actor Officer = Actor.Officer("officer", StaffRoles.CaseOfficer);
     private static readonly DateOnly Monday = new(2026, 3, 2);
+    private static readonly DateTimeOffset MondayMorning = new(2026, 3, 2, 10, 0, 0, TimeSpan.FromHours(8));
+    private static readonly TimeSpan Spacing = TimeSpan.FromMinutes(15);
 
-    private static CaseDecision Decide(CaseState state, CaseCommand command, Actor actor) =>
-        CaseWorkflow.Decide(state, command, new CaseContext(WorkingDayCalendar.Official, new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.FromHours(8)), actor, new WorkflowSettings()));
+    private static CaseDecision Decide(CaseState state, CaseCommand command, Actor actor, DateTimeOffset? at = null) =>
+        CaseWorkflow.Decide(state, command, new CaseContext(WorkingDayCalendar.Official, at ?? MondayMorning, actor, new WorkflowSettings()));
 
     private static CaseState Filed(string? email, bool confirmationPending = false)
     {
@@ -42,15 +44,29 @@ public sealed class AccessCodeRenewalTests
     [Fact]
     public void By_e_mail_the_new_code_goes_to_a_confirmed_address_only()
     {
-        var recovered = Assert.IsType<CaseDecision.Accepted>(Decide(Filed("z@example.cn"), new CaseCommand.RecoverAccessCodeByEmail("new-hash", "nonce"), Actor.Applicant));
+        var recovered = Assert.IsType<CaseDecision.Accepted>(Decide(Filed("z@example.cn"), new CaseCommand.RecoverAccessCodeByEmail("new-hash", "nonce", Spacing), Actor.Applicant));
 
         Assert.Equal("new-hash", recovered.State.AccessCodeHash);
         Assert.Equal("access-code-recovered", Assert.Single(recovered.Events).Type);
         var mail = Assert.Single(recovered.Outbox);
         Assert.Equal("applicant", mail.Audience);
         Assert.Equal(new AccessCodeRecoveryMail("nonce"), mail.Content);
-        Assert.IsType<CaseDecision.Refused>(Decide(Filed("z@example.cn", confirmationPending: true), new CaseCommand.RecoverAccessCodeByEmail("new-hash", "nonce"), Actor.Applicant));
-        Assert.IsType<CaseDecision.Refused>(Decide(Filed(null), new CaseCommand.RecoverAccessCodeByEmail("new-hash", "nonce"), Actor.Applicant));
-        Assert.IsType<CaseDecision.Refused>(Decide(Filed("z@example.cn"), new CaseCommand.RecoverAccessCodeByEmail("new-hash", "nonce"), Officer));
+        Assert.IsType<CaseDecision.Refused>(Decide(Filed("z@example.cn", confirmationPending: true), new CaseCommand.RecoverAccessCodeByEmail("new-hash", "nonce", Spacing), Actor.Applicant));
+        Assert.IsType<CaseDecision.Refused>(Decide(Filed(null), new CaseCommand.RecoverAccessCodeByEmail("new-hash", "nonce", Spacing), Actor.Applicant));
+        Assert.IsType<CaseDecision.Refused>(Decide(Filed("z@example.cn"), new CaseCommand.RecoverAccessCodeByEmail("new-hash", "nonce", Spacing), Officer));
+    }
+
+    [Fact]
+    public void A_case_mails_a_second_new_code_only_once_the_spacing_has_passed_since_the_first()
+    {
+        var first = Assert.IsType<CaseDecision.Accepted>(Decide(Filed("z@example.cn"), new CaseCommand.RecoverAccessCodeByEmail("hash-1", "nonce-1", Spacing), Actor.Applicant));
+        Assert.Equal(MondayMorning, first.State.AccessCodeRecoveredAt);
+        var again = new CaseCommand.RecoverAccessCodeByEmail("hash-2", "nonce-2", Spacing);
+
+        var tooSoon = Assert.IsType<CaseDecision.Refused>(Decide(first.State, again, Actor.Applicant, MondayMorning + Spacing - TimeSpan.FromSeconds(1)));
+        Assert.Equal("recovered-recently", tooSoon.Code);
+        var later = Assert.IsType<CaseDecision.Accepted>(Decide(first.State, again, Actor.Applicant, MondayMorning + Spacing));
+        Assert.Equal("hash-2", later.State.AccessCodeHash);
+        Assert.Equal(MondayMorning + Spacing, later.State.AccessCodeRecoveredAt);
     }
 }

@@ -8,7 +8,8 @@ namespace DisclosureRequests.Tests.Cases;
 
 /// <summary>
 /// A time limit "from receipt" runs from the day the letter reached its recipient: the day it is e-mailed, or, for a
-/// letter on paper or held for an unconfirmed address, the day it was handed over, signed for, or e-mailed at last.
+/// letter on paper or held for an unconfirmed address, the day it was handed over, signed for, or e-mailed at last; an
+/// e-mail that went out only on a later day, from that day.
 /// </summary>
 public sealed class LetterServiceTests
 {
@@ -45,7 +46,7 @@ public sealed class LetterServiceTests
     {
         var asked = AskToClarify(Assigned("z@example.cn"));
 
-        Assert.Equal(new LetterService(asked.Outbox[0].Id, Monday), asked.State.Clarification!.Service);
+        Assert.Equal(new LetterService(asked.Outbox[0].Id, Monday, ByEmail: true), asked.State.Clarification!.Service);
         Assert.Equal(new DateOnly(2026, 3, 23), asked.State.Clarification.ReplyBy);
         Assert.Equal(new DateOnly(2026, 3, 23), Assert.IsType<ClarificationNoticeLetter>(Assert.Single(asked.Outbox).Content).ReplyBy);
         Assert.True(Lapses(asked.State, new DateOnly(2026, 3, 24)));
@@ -188,5 +189,65 @@ public sealed class LetterServiceTests
         var signed = Apply(posted, Receipt(4), new DateOnly(2026, 3, 5)).State;
         Assert.Equal("already-served", Assert.IsType<CaseDecision.Refused>(Decide(signed, Receipt(5), new DateOnly(2026, 3, 5))).Code);
         Assert.Equal(new DateOnly(2026, 3, 4), signed.Clarification!.Service!.ServedOn);
+    }
+
+    [Fact]
+    public void An_e_mail_that_went_out_a_day_late_gives_its_recipient_the_period_from_the_day_it_went_out()
+    {
+        var asked = AskToClarify(Assigned("z@example.cn"));
+        var id = asked.Outbox[0].Id;
+        var tuesday = new DateOnly(2026, 3, 3);
+        CaseCommand SentOn(DateOnly day) => new CaseCommand.RecordEmailSent(id, "政府信息公开申请补正告知书", day);
+
+        Assert.Equal(RefusalKind.Forbidden, Assert.IsType<CaseDecision.Refused>(Decide(asked.State, SentOn(tuesday), tuesday)).Kind);
+        Assert.Equal(RefusalKind.Forbidden, Assert.IsType<CaseDecision.Refused>(Decide(asked.State, SentOn(tuesday), tuesday, Actor.Applicant)).Kind);
+        Assert.Equal("nothing-to-serve", Assert.IsType<CaseDecision.Refused>(Decide(asked.State, SentOn(Monday), Monday, Actor.System)).Code);
+        var late = Apply(asked.State, SentOn(tuesday), tuesday, Actor.System);
+
+        Assert.Equal(new LetterService(id, tuesday, ByEmail: true), late.State.Clarification!.Service);
+        Assert.Equal(new DateOnly(2026, 3, 24), late.State.Clarification.ReplyBy);
+        Assert.False(Lapses(late.State, new DateOnly(2026, 3, 24)));
+        Assert.True(Lapses(late.State, new DateOnly(2026, 3, 25)));
+        var line = Assert.Single(late.Events, e => e.Type == "letter-emailed-late");
+        Assert.Equal("2026-03-03", line.Details["on"]);
+        Assert.Equal("nothing-to-serve", Assert.IsType<CaseDecision.Refused>(Decide(late.State, SentOn(tuesday), tuesday, Actor.System)).Code);
+        var answered = Apply(asked.State, new CaseCommand.AnswerClarification("《某文件》，2025年"), tuesday, Actor.Applicant).State;
+        Assert.Equal("nothing-to-serve", Assert.IsType<CaseDecision.Refused>(Decide(answered, SentOn(tuesday), tuesday, Actor.System)).Code);
+    }
+
+    [Fact]
+    public void A_letter_read_online_or_served_on_paper_keeps_its_day_when_its_e_mail_goes_out_later()
+    {
+        var held = AskToClarify(Assigned("z@example.cn", confirmationPending: true));
+        var id = held.Outbox[0].Id;
+        var (monday9, tuesday10) = (new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 10));
+        CaseCommand SentOn(DateOnly day) => new CaseCommand.RecordEmailSent(id, "政府信息公开申请补正告知书", day);
+
+        var read = Apply(held.State, new CaseCommand.RecordOnlineReading(new Dictionary<string, string> { [id] = "补正告知书" }), monday9, Actor.Applicant).State;
+        Assert.Equal("nothing-to-serve", Assert.IsType<CaseDecision.Refused>(Decide(read, SentOn(tuesday10), tuesday10, Actor.System)).Code);
+
+        var confirmed = Apply(held.State, new CaseCommand.ConfirmApplicantEmail(), monday9, Actor.Applicant).State;
+        Assert.Equal(new DateOnly(2026, 3, 31), Apply(confirmed, SentOn(tuesday10), tuesday10, Actor.System).State.Clarification!.ReplyBy);
+
+        var mailed = AskToClarify(Assigned("z@example.cn"));
+        var posted = Apply(mailed.State, new CaseCommand.RecordLetterDispatch(mailed.Outbox[0].Id, "补正告知书", LetterDispatch.InPerson, new DateOnly(2026, 3, 3), EmailUndelivered: true),
+            new DateOnly(2026, 3, 3)).State;
+        Assert.Equal("nothing-to-serve", Assert.IsType<CaseDecision.Refused>(
+            Decide(posted, new CaseCommand.RecordEmailSent(mailed.Outbox[0].Id, "补正告知书", new DateOnly(2026, 3, 4)), new DateOnly(2026, 3, 4), Actor.System)).Code);
+    }
+
+    [Fact]
+    public void A_fee_notice_and_a_consultation_e_mailed_late_count_from_the_day_they_went_out()
+    {
+        var tuesday = new DateOnly(2026, 3, 3);
+        var noticed = Apply(Assigned("z@example.cn"), new CaseCommand.IssueFeeNotice(FeeBasis.Pages, 200, 0));
+        Assert.Equal(new DateOnly(2026, 3, 30), noticed.State.Fee!.PayBy);
+        var feeLate = Apply(noticed.State, new CaseCommand.RecordEmailSent(noticed.Outbox[0].Id, "收费通知书", tuesday), tuesday, Actor.System).State;
+        Assert.Equal(new DateOnly(2026, 3, 31), feeLate.Fee!.PayBy);
+
+        var consulted = Apply(Assigned("z@example.cn"), new CaseCommand.ConsultThirdParties([new Party("某建设公司", "a@b.cn", null)]));
+        var consultationLate = Apply(consulted.State, new CaseCommand.RecordEmailSent(consulted.Outbox[0].Id, "征求意见书", tuesday), tuesday, Actor.System).State;
+        Assert.Equal(new DateOnly(2026, 3, 24), consultationLate.Consultations[0].RespondBy);
+        Assert.Equal(new DateOnly(2026, 3, 25), DateOnly.FromDateTime(CaseTimers.Armed(consultationLate, Calendar).Single(t => t.ConsultationId == "c1").DueAt.DateTime));
     }
 }

@@ -67,6 +67,7 @@ export const events = {
   'letter-received': '邮寄文书已签收',
   'letter-read-online': '申请人在线查阅文书',
   'letter-served': '文书已送达',
+  'letter-emailed-late': '文书电子邮件延后发出，期限自发出之日起计算',
   'reconsideration-recorded': '记录行政复议结果',
   'litigation-recorded': '记录行政诉讼结果',
 };
