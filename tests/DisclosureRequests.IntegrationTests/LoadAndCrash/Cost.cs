@@ -25,15 +25,18 @@ public sealed class Cost
 
     public static Cost Start(Azurite azurite, AppProcess app) => new(azurite, app);
 
-    /// <summary>What the stretch so far cost per operation, less what the idle app costs in as long.</summary>
+    /// <summary>What the stretch so far cost Azurite per operation, less what it spends on the idle app in as long.</summary>
     public Spent Stop(int operations, Spent? idle = null)
     {
         var elapsed = Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds;
-        var onAzurite = (azurite.ProcessorTime - azuriteFrom).TotalMilliseconds - (idle?.AzuriteBusy ?? 0) * elapsed;
-        var onApp = (app.ProcessorTime - appFrom).TotalMilliseconds - (idle?.AppBusy ?? 0) * elapsed;
-        return new Spent(onAzurite / Math.Max(1, operations), onApp / Math.Max(1, operations), onAzurite / elapsed, onApp / elapsed);
+        var onAzurite = (azurite.ProcessorTime - azuriteFrom).TotalMilliseconds;
+        var onApp = (app.ProcessorTime - appFrom).TotalMilliseconds;
+        var perOperation = (onAzurite - (idle?.AzuriteBusy ?? 0) * elapsed) / Math.Max(1, operations);
+        return new Spent(perOperation, onAzurite / elapsed, onApp / elapsed);
     }
 
+    /// <param name="AzuriteMs">Azurite's processor time per operation, the idle app's share taken off.</param>
     /// <param name="AzuriteBusy">Azurite's processor time over the wall time: 1 means its one thread never rested.</param>
-    public sealed record Spent(double AzuriteMs, double AppMs, double AzuriteBusy, double AppBusy);
+    /// <param name="AppBusy">The app's, over the wall time: it has two cores to use.</param>
+    public sealed record Spent(double AzuriteMs, double AzuriteBusy, double AppBusy);
 }
