@@ -227,7 +227,23 @@ public sealed class DeliveryFaultTests(SendGridSystem app) : IClassFixture<SendG
 
         Assert.Equal(0, await Delivery.DeliverPendingAsync(receipt.Id, CancellationToken.None));
         Assert.Single(await HistoryAsync(officer, receipt.Id), e => e.GetProperty("type").GetString() == "letter-emailed-late");
+
+        // The lapse waits for the day after the new last day, not the old one.
+        await SweepAtAsync(DateOnly.Parse(DueOn(issuedOn)).AddDays(1));
+        Assert.Equal("awaiting-clarification", await StatusAsync(officer, receipt.Id));
+        await SweepAtAsync(DateOnly.Parse(DueOn(sentOn)).AddDays(1));
+        Assert.Equal("lapsed", await StatusAsync(officer, receipt.Id));
     }
+
+    private async Task SweepAtAsync(DateOnly chinaDate)
+    {
+        app.Time.SetUtcNow(new DateTimeOffset(chinaDate.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)) + TimeSpan.FromMinutes(1));
+        var sweep = app.Get<IEnumerable<DisclosureRequests.Core.Hosting.IFunctionHandler>>().Single(h => h.FunctionName == DisclosureRequests.Core.Hosting.FunctionCatalog.DeadlineSweep);
+        await sweep.RunAsync(DisclosureRequests.Core.Hosting.FunctionInvocation.Timer(), CancellationToken.None);
+    }
+
+    private static async Task<string?> StatusAsync(HttpClient officer, string caseId) =>
+        (await officer.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/cases/{caseId}")).GetProperty("status").GetString();
 
     private static string DueOn(DateOnly servedOn) =>
         DisclosureRequests.Clock.CaseClock.KnownResponseDueOn(DisclosureRequests.Calendar.WorkingDayCalendar.Official, servedOn, 15)!.Value.ToString("yyyy-MM-dd");
