@@ -22,28 +22,28 @@ public static partial class CaseWorkflow
     /// from that day. A letter already served keeps the first day.
     /// </summary>
     private static CaseState Served(CaseState state, string itemId, DateOnly on, CaseContext context, bool byEmail = false) =>
-        ServedAgain(state, on, context, service => service is { IsPending: true } && service.ItemId == itemId, byEmail);
+        SetService(state, on, context, service => service is { IsPending: true } && service.ItemId == itemId, byEmail, runningOnly: false);
 
     /// <summary>
-    /// Sets the service day of the letters <paramref name="applies"/> picks, and the time limit each gives, that is
-    /// still running, from that day.
+    /// Sets the service day of the letters <paramref name="applies"/> picks, and the time limit each gives from that
+    /// day; with <paramref name="runningOnly"/>, only of limits still running (not answered, paid or closed).
     /// </summary>
-    private static CaseState ServedAgain(CaseState state, DateOnly on, CaseContext context, Func<LetterService?, bool> applies, bool byEmail)
+    private static CaseState SetService(CaseState state, DateOnly on, CaseContext context, Func<LetterService?, bool> applies, bool byEmail, bool runningOnly)
     {
         DateOnly? Due(int workingDays) => CaseClock.KnownResponseDueOn(context.Calendar, on, workingDays);
         return state with
         {
-            Clarification = state.Clarification is { AnsweredOn: null } clarification && applies(clarification.Service)
+            Clarification = state.Clarification is { } clarification && (!runningOnly || clarification.AnsweredOn is null) && applies(clarification.Service)
                 ? clarification with
                 {
                     Service = clarification.Service! with { ServedOn = on, ByEmail = byEmail },
                     ReplyBy = Due(clarification.ReplyWithinWorkingDays ?? StatutoryPeriods.DefaultClarificationReplyWorkingDays),
                 }
                 : state.Clarification,
-            Fee = state.Fee is { PaidOn: null } fee && applies(fee.Service)
+            Fee = state.Fee is { } fee && (!runningOnly || fee.PaidOn is null) && applies(fee.Service)
                 ? fee with { Service = fee.Service! with { ServedOn = on, ByEmail = byEmail }, PayBy = Due(StatutoryPeriods.FeePaymentWorkingDays) }
                 : state.Fee,
-            Consultations = [.. state.Consultations.Select(c => c.IsOpen && applies(c.Service)
+            Consultations = [.. state.Consultations.Select(c => (!runningOnly || c.IsOpen) && applies(c.Service)
                 ? c with { Service = c.Service! with { ServedOn = on, ByEmail = byEmail }, RespondBy = Due(c.ResponseWorkingDays) }
                 : c)],
         };
@@ -102,7 +102,7 @@ public static partial class CaseWorkflow
             return NotNow("nothing-to-serve", "没有需要改按邮件发出之日计算期限的文书。", "No running time limit counts from an earlier day than this e-mail went out.");
 
         return new CaseChange(state, context)
-            .Set(s => ServedAgain(s, command.On, context, service => EmailedBefore(service, command.ItemId, command.On), byEmail: true))
+            .Set(s => SetService(s, command.On, context, service => EmailedBefore(service, command.ItemId, command.On), byEmail: true, runningOnly: true))
             .Record("letter-emailed-late", new() { ["letter"] = command.Title, ["itemId"] = command.ItemId, ["on"] = Dates.Format(command.On) })
             .Done();
     }

@@ -250,4 +250,18 @@ public sealed class LetterServiceTests
         Assert.Equal(new DateOnly(2026, 3, 24), consultationLate.Consultations[0].RespondBy);
         Assert.Equal(new DateOnly(2026, 3, 25), DateOnly.FromDateTime(CaseTimers.Armed(consultationLate, Calendar).Single(t => t.ConsultationId == "c1").DueAt.DateTime));
     }
+
+    [Fact]
+    public void A_posted_notice_signed_for_after_the_applicant_answered_still_records_the_day_it_was_served()
+    {
+        var asked = AskToClarify(Assigned(email: null));
+        var id = asked.Outbox[0].Id;
+        var posted = Apply(asked.State, new CaseCommand.RecordLetterDispatch(id, "补正告知书", LetterDispatch.RegisteredPost, new DateOnly(2026, 3, 3)), new DateOnly(2026, 3, 3)).State;
+        var answered = Apply(posted, new CaseCommand.AnswerClarification("《某文件》，2025年"), new DateOnly(2026, 3, 4), Actor.Applicant).State;
+
+        var signed = Apply(answered, new CaseCommand.RecordLetterReceipt(id, "补正告知书", new DateOnly(2026, 3, 4)), new DateOnly(2026, 3, 5)).State;
+
+        Assert.Equal(new DateOnly(2026, 3, 4), signed.Clarification!.Service!.ServedOn);
+        Assert.False(signed.AwaitsService(id));
+    }
 }
