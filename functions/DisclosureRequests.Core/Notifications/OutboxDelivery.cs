@@ -221,9 +221,9 @@ public sealed class OutboxDelivery(
     }
 
     /// <summary>
-    /// A letter whose time limit was counted from the day its e-mail was to go out, sent on a later day (China time)
-    /// after failed attempts: the case counts it from today. Recorded before the row is finished, so a crash between the
-    /// two sends the e-mail again rather than losing the day.
+    /// A letter whose time limit was counted from the day its e-mail was to go out, sent on a later day (China time),
+    /// after failed attempts or held up past midnight: the case counts it from today. Recorded before the row is
+    /// finished, so a crash between the two sends the e-mail again rather than losing the day.
     /// </summary>
     private async Task RecordLateServiceAsync(string caseId, OutboxItem item, LetterKind kind, DateTimeOffset now, CancellationToken cancellationToken)
     {

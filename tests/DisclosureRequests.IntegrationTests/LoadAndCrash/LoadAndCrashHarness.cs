@@ -52,7 +52,7 @@ public sealed class LoadAndCrashHarness(LoadAndCrashOptions options, TextWriter 
         await RawTransactionRate.MeasureAsync(azurite.ConnectionString, options.Clients, TimeSpan.FromSeconds(1));
         var rawCost = Cost.Start(azurite, app);
         var rawBefore = await RawTransactionRate.MeasureAsync(azurite.ConnectionString, options.Clients, options.MeasureFor);
-        var raw1 = rawCost.Stop(rawBefore.Count, idle);
+        var perRaw = rawCost.Stop(rawBefore.Count, idle);
         output.WriteLine($"raw four-entity transactions, {options.Clients} clients: {rawBefore}");
         var filingCost = Cost.Start(azurite, app);
         var (filing, filed) = await FilingLoad.RunAsync(client, options.Clients, options.MeasureFor);
@@ -62,12 +62,12 @@ public sealed class LoadAndCrashHarness(LoadAndCrashOptions options, TextWriter 
         // waiting): the storage with the tables the filings grew, not the storage still busy with that work.
         if (!await checks.AwaitDeliveryAsync(options.SettleWithin)) problems.Enqueue("the timed filings' letters were not all delivered");
         if (!await checks.AwaitTaskHubIdleAsync(options.SettleWithin)) problems.Enqueue("the timed filings' orchestrations were still busy");
-        var allTold = filingCost.Stop(filed.Count, idle);
+        var perFiling = filingCost.Stop(filed.Count, idle);
         // Azurite serves one request at a time: once it is busy throughout, no client concurrency makes filing cheaper for it.
-        output.WriteLine($"Azurite's processor time, less what the idle app costs it: a raw transaction {raw1.AzuriteMs:F2} ms; a filing, all told " +
-                         $"(until its letters were out and its orchestration waited), {allTold.AzuriteMs:F1} ms = {allTold.AzuriteMs / raw1.AzuriteMs:F0} raw transactions. " +
+        output.WriteLine($"Azurite's processor time, less what the idle app costs it: a raw transaction {perRaw.AzuriteMs:F2} ms; a filing, all told " +
+                         $"(until its letters were out and its orchestration waited), {perFiling.AzuriteMs:F1} ms = {perFiling.AzuriteMs / perRaw.AzuriteMs:F0} raw transactions. " +
                          $"In the filing window Azurite was busy {window.AzuriteBusy:P0} of the time, the app {window.AppBusy:P0} of one core. " +
-                         $"Sustained, filing can reach at most {raw1.AzuriteMs / allTold.AzuriteMs:F2} of the raw rate on this Azurite");
+                         $"Sustained, filing can reach at most {perRaw.AzuriteMs / perFiling.AzuriteMs:F2} of the raw rate on this Azurite");
         var rawAfter = await RawTransactionRate.MeasureAsync(azurite.ConnectionString, options.Clients, options.MeasureFor);
         output.WriteLine($"raw four-entity transactions again:   {rawAfter}");
         var raw = new Rate(rawBefore.Count + rawAfter.Count, rawBefore.Elapsed + rawAfter.Elapsed, rawBefore.Latencies);
