@@ -14,20 +14,23 @@ namespace DisclosureRequests.Core.Cases;
 /// or was lost with its task hub; the orchestrations deliver the outboxes too, so cases the outbox's retry index still
 /// names are handed to them. After downtime every missed row is still there, so each missed timer fires once on the
 /// next run.
-/// First it takes up a calendar year published on another instance (finishing its re-planning if a crash cut it
-/// short) and re-arms the cases that were waiting for a calendar year a new release has added.
+/// First it writes the cases of applications an instance received and numbered but stopped before registering, takes
+/// up a calendar year published on another instance (finishing its re-planning if a crash cut it short) and re-arms
+/// the cases that were waiting for a calendar year a new release has added.
 /// </summary>
 public sealed class DeadlineSweep(
     DueTimerIndex index, CaseStore store, CaseCommands commands, OutboxDelivery delivery, WorkingDayCalendars calendars, CalendarReplanning replanning,
-    TimeProvider time, ILogger<DeadlineSweep> logger) : IFunctionHandler
+    Intake.ApplicationRegistrar registrar, TimeProvider time, ILogger<DeadlineSweep> logger) : IFunctionHandler
 {
     private const int MaxRetryCasesPerRun = 100;
+    private const int MaxRegistrationsPerRun = 1000;
 
     public string FunctionName => FunctionCatalog.DeadlineSweep;
 
     public async Task<FunctionResult> RunAsync(FunctionInvocation invocation, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        var registered = await registrar.RegisterLeftOversAsync(MaxRegistrationsPerRun, cancellationToken);
         await calendars.RefreshAsync(force: false, cancellationToken);
         var rearmed = await replanning.CatchUpAsync(calendars.InForce, cancellationToken);
         await foreach (var caseId in index.AwaitingNewerCalendarAsync(cancellationToken))
@@ -72,8 +75,12 @@ public sealed class DeadlineSweep(
         var retried = invocation.Orchestrations is { } delivering
             ? await delivery.HandOverDueRetriesAsync(delivering, MaxRetryCasesPerRun, cancellationToken)
             : await delivery.DeliverDueRetriesAsync(MaxRetryCasesPerRun, cancellationToken);
-        var summary = new SweepSummary(rows.Count, rows.Select(r => r.CaseId).Distinct().Count(), fired, failed, retried, rearmed) { CasesSignalled = signalled };
-        return new FunctionResult([$"DeadlineSweep: {summary.Rows} rows, {summary.Cases} cases, {summary.CasesFired} fired, {summary.CasesSignalled} signalled, " +
+        var summary = new SweepSummary(rows.Count, rows.Select(r => r.CaseId).Distinct().Count(), fired, failed, retried, rearmed)
+        {
+            CasesSignalled = signalled,
+            ApplicationsRegistered = registered,
+        };
+        return new FunctionResult([$"DeadlineSweep: {summary.ApplicationsRegistered} received applications registered, {summary.Rows} rows, {summary.Cases} cases, {summary.CasesFired} fired, {summary.CasesSignalled} signalled, " +
                                    $"{summary.Failed} failed, {summary.MessagesRetried} messages retried, {summary.CasesRearmed} re-armed for a new calendar year"], summary);
     }
 
@@ -84,4 +91,7 @@ public sealed record SweepSummary(int Rows, int Cases, int CasesFired, int Faile
 {
     /// <summary>Cases whose orchestration was told to fire their due timers.</summary>
     public int CasesSignalled { get; init; }
+
+    /// <summary>Applications received and numbered whose case an instance had not written.</summary>
+    public int ApplicationsRegistered { get; init; }
 }

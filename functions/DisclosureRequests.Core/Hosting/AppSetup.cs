@@ -44,6 +44,11 @@ public static class AppSetup
         services.AddSingleton<CalendarPublication>();
         services.AddSingleton(configuration.GetSection("Workflow").Get<WorkflowSettings>() ?? new WorkflowSettings());
         services.AddSingleton<CaseStore>();
+        // A case not written yet is registered when asked for: the registrar writes through the commands, which use the store.
+        services.AddSingleton<Func<IPendingCases>>(provider => provider.GetRequiredService<ApplicationRegistrar>);
+        services.AddSingleton<PendingApplications>();
+        services.AddSingleton(IntakeSettings.FromConfiguration(configuration));
+        services.AddSingleton<ApplicationRegistrar>();
         services.AddSingleton<PartitionBatches>();
         services.AddSingleton<DueTimerIndex>();
         services.AddSingleton<ICaseProjection, WorklistProjection>();

@@ -10,9 +10,13 @@ using DisclosureRequests.Core.Storage;
 
 namespace DisclosureRequests.Core.Intake;
 
-/// <summary>Files an application: tracking number, access code, the case and its first history line in one write.</summary>
+/// <summary>
+/// Files an application: its tracking number and what was received in one write, which fixes what the applicant is
+/// told; then its case, with the first history line and the acknowledgement (<see cref="ApplicationRegistrar"/>).
+/// </summary>
 public sealed class ApplicationIntake(
-    CaseStore cases, TrackingNumbers trackingNumbers, CaseCommands commands, AccessCodeIssuer accessCodes, WorkingDayCalendars calendars, MailSettings mail, TimeProvider time)
+    CaseStore cases, TrackingNumbers trackingNumbers, PendingApplications pending, ApplicationRegistrar registrar, CaseCommands commands, AccessCodeIssuer accessCodes,
+    WorkingDayCalendars calendars, MailSettings mail, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, Task> inFlight = new();
 
@@ -24,6 +28,7 @@ public sealed class ApplicationIntake(
         string? registeredBy,
         CancellationToken cancellationToken)
     {
+        using var receiving = registrar.Receiving();
         if (idempotencyKey is null) return await FileOnceAsync(request, channel, receivedOn, null, registeredBy, cancellationToken);
 
         // Retries of one submission reaching this instance together take turns, so the later ones replay the first
@@ -56,26 +61,29 @@ public sealed class ApplicationIntake(
         var requestHash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, Json.Options)));
         var caseId = idempotencyKey is null ? CaseIds.New() : CaseIds.FromIdempotencyKey(idempotencyKey);
 
-        if (idempotencyKey is not null && await ReplayAsync(caseId, idempotencyKey, requestHash, cancellationToken) is { } earlier)
+        // A retry is told by its case id's claim, written with its number; a case numbered before claims were kept is looked up.
+        if (idempotencyKey is not null && !await pending.ClaimsCoverRetriesAsync(time.GetUtcNow(), cancellationToken)
+            && await ReplayAsync(caseId, idempotencyKey, requestHash, cancellationToken) is { } earlier)
             return earlier;
 
         var accessCode = idempotencyKey is null ? accessCodes.New() : accessCodes.ForIdempotentSubmission(idempotencyKey, caseId, requestHash);
-        var filedAt = time.GetUtcNow();
+        var filing = new PendingFiling(caseId, request.ToDetails(), channel, receivedOn, time.GetUtcNow(), AccessCodes.Hash(accessCode),
+            idempotencyKey is null ? null : requestHash, registeredBy, NeedsAddressConfirmation(request, registeredBy));
         var calendar = calendars.Current;
-        CaseDecision.Accepted Open(string trackingNumber)
+        string trackingNumber;
+        try
         {
-            var opened = CaseFiling.Open(
-                caseId, trackingNumber, request.ToDetails(), channel, receivedOn, filedAt,
-                AccessCodes.Hash(accessCode), idempotencyKey is null ? null : requestHash, registeredBy, calendar);
-            return NeedsAddressConfirmation(request, registeredBy) ? opened with { State = opened.State with { EmailConfirmationPending = true } } : opened;
+            trackingNumber = await trackingNumbers.IssueAsync(
+                receivedOn.Year, new PendingApplication(caseId, ApplicationRegistrar.Payload(filing), filing.FiledAt), cancellationToken);
         }
-
-        if (await commands.CreateAsync(trackingNumbers.IssueAsync(receivedOn.Year, caseId, cancellationToken), Open, cancellationToken) is { } filed)
-            return new IntakeOutcome.Filed(Receipt(filed.State, accessCode), Replayed: false);
-
-        // Lost a race with a concurrent retry of the same submission: answer as the winner did.
-        return await ReplayAsync(caseId, idempotencyKey!, requestHash, cancellationToken)
-            ?? throw new InvalidOperationException("A case with a fresh random id already exists.");
+        catch (AlreadyNumbered) when (idempotencyKey is not null)
+        {
+            // Lost a race with a concurrent retry of the same submission: answer as the winner did.
+            return await ReplayAsync(caseId, idempotencyKey, requestHash, cancellationToken)
+                ?? throw new InvalidOperationException("A numbered application is neither received nor registered.");
+        }
+        await registrar.SubmitAsync(filing, trackingNumber);
+        return new IntakeOutcome.Filed(Receipt(filing.Open(trackingNumber, calendar).State, accessCode), Replayed: false);
     }
 
     private async Task<IntakeOutcome?> ReplayAsync(string caseId, string idempotencyKey, string requestHash, CancellationToken cancellationToken)

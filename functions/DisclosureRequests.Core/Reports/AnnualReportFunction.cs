@@ -9,7 +9,8 @@ namespace DisclosureRequests.Core.Reports;
 /// provisional report compiled during that year is replaced. Corrections afterwards go through POST. Where
 /// orchestrations run, this starts the year's (or joins the one running) and returns; the orchestration stores it.
 /// </summary>
-public sealed class AnnualReportFunction(IAnnualReportCompiles compiles, AnnualReportStore store, TimeProvider time) : IFunctionHandler
+public sealed class AnnualReportFunction(
+    IAnnualReportCompiles compiles, AnnualReportStore store, Intake.ApplicationRegistrar registrar, TimeProvider time) : IFunctionHandler
 {
     public string FunctionName => FunctionCatalog.AnnualReport;
 
@@ -19,6 +20,8 @@ public sealed class AnnualReportFunction(IAnnualReportCompiles compiles, AnnualR
         if (await store.ReadStatusAsync(year, cancellationToken) is { State: AnnualReportStatus.Completed, Provisional: false } done)
             return new FunctionResult([$"The {year} annual report was compiled at {done.CompiledAt:O}; nothing to do."], done);
 
+        // The year's last applications may have been received in a burst whose cases are still to be written.
+        await registrar.RegisterAllAsync(cancellationToken);
         var reports = invocation.ReportCompiles ?? compiles;
         var started = await reports.StartAsync(year, cancellationToken);
         if (reports.Durable)

@@ -13,7 +13,7 @@ namespace DisclosureRequests.Core.Storage;
 /// Cases stored as <c>case</c> and <c>event-NNNNNN</c> by earlier versions are read and written where they are; their
 /// new history lines sort among the old by sequence number, which comes first in both forms.
 /// </summary>
-public sealed class CaseStore(StorageClients storage)
+public sealed class CaseStore(StorageClients storage, Func<IPendingCases>? pendingCases = null)
 {
     public const string LegacyStateRow = "case";
     public const string StateRowPrefix = "case-";
@@ -25,7 +25,13 @@ public sealed class CaseStore(StorageClients storage)
 
     private TableClient Cases => storage.Table(StorageNames.CasesTable);
 
-    public async Task<LoadedCase?> LoadAsync(string caseId, CancellationToken cancellationToken)
+    /// <summary>The case as stored; an application received but not yet registered is registered first.</summary>
+    public async Task<LoadedCase?> LoadAsync(string caseId, CancellationToken cancellationToken) =>
+        await LoadStoredAsync(caseId, cancellationToken) is { } loaded ? loaded
+        : pendingCases is not null && await pendingCases().RegisterIfPendingAsync(caseId, cancellationToken) ? await LoadStoredAsync(caseId, cancellationToken)
+        : null;
+
+    private async Task<LoadedCase?> LoadStoredAsync(string caseId, CancellationToken cancellationToken)
     {
         if (!CaseIds.IsWellFormed(caseId)) return null;
         var row = await Cases.GetEntityIfExistsAsync<TableEntity>(caseId, StateRow(caseId), cancellationToken: cancellationToken);

@@ -6,23 +6,26 @@ namespace DisclosureRequests.Core.Storage;
 /// <summary>
 /// Issues tracking numbers such as <c>2026-000042</c> from one counter row per year of receipt. The concurrent filings
 /// of an instance share one counter update: it advances the counter by as many as are waiting, under its ETag, in the
-/// same transaction as one row per issued number naming its case, so numbers are handed out as a contiguous block, no
-/// number is ever issued twice (another instance's update makes ours fail and read again), and an applicant finds
-/// the case by the number they were given. Only a process dying between this and the case's own write leaves a gap.
+/// same transaction as one row per issued number naming its case and the application received under it
+/// (<see cref="PendingApplications"/>), so numbers are handed out as a contiguous block, no number is ever issued
+/// twice (another instance's update makes ours fail and read again), none is left unused, and an applicant finds the
+/// case by the number they were given. A case id already holding a number gets none: <see cref="AlreadyNumbered"/>.
 /// </summary>
 public sealed partial class TrackingNumbers(StorageClients storage)
 {
     public const string Partition = "tracking-number";
     private const string LegacyCaseRow = "case";
-    private const int MaxBlock = PartitionBatches.MaxActions - 1;
+    // The counter, then three rows per application; an application's rows are at most about 64 KB, so a block stays
+    // well inside a transaction's 4 MB.
+    private const int MaxBlock = (PartitionBatches.MaxActions - 1) / 3;
 
     private readonly ConcurrentDictionary<int, YearCounter> years = new();
 
     private TableClient Table => storage.Table(StorageNames.TrackingNumbersTable);
 
-    /// <summary>The next number of <paramref name="year"/>, recorded as issued to <paramref name="caseId"/>.</summary>
-    public Task<string> IssueAsync(int year, string caseId, CancellationToken cancellationToken) =>
-        years.GetOrAdd(year, y => new YearCounter(Table, y)).IssueAsync(caseId, cancellationToken);
+    /// <summary>The next number of <paramref name="year"/>, recorded as issued to <paramref name="application"/> with what was received.</summary>
+    public Task<string> IssueAsync(int year, PendingApplication application, CancellationToken cancellationToken) =>
+        years.GetOrAdd(year, y => new YearCounter(Table, y)).IssueAsync(application, cancellationToken);
 
     public async Task<string?> CaseIdAsync(string trackingNumber, CancellationToken cancellationToken)
     {
@@ -95,9 +98,9 @@ public sealed partial class TrackingNumbers(StorageClients storage)
         private bool running;
         private TableEntity? known;
 
-        public Task<string> IssueAsync(string caseId, CancellationToken cancellationToken)
+        public Task<string> IssueAsync(PendingApplication application, CancellationToken cancellationToken)
         {
-            var waiter = new Waiter(caseId, cancellationToken, new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously));
+            var waiter = new Waiter(application, cancellationToken, new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously));
             bool start;
             lock (waiting)
             {
@@ -130,6 +133,7 @@ public sealed partial class TrackingNumbers(StorageClients storage)
                     var first = await AdvanceAsync(block);
                     for (var i = 0; i < block.Count; i++) block[i].Number.TrySetResult(Format(year, first + i));
                 }
+
                 catch (Exception e)
                 {
                     known = null;
@@ -138,10 +142,13 @@ public sealed partial class TrackingNumbers(StorageClients storage)
             }
         }
 
-        /// <summary>Advances the counter by the block's size and records each number's case; answers the block's first number.</summary>
+        /// <summary>
+        /// Advances the counter by the block's size and records each number's case; answers the block's first number.
+        /// A waiter whose case id already holds a number is answered <see cref="AlreadyNumbered"/> and leaves the block.
+        /// </summary>
         private async Task<int> AdvanceAsync(List<Waiter> block)
         {
-            for (var attempt = 0; ; attempt++)
+            for (var attempt = 0; block.Count > 0; attempt++)
             {
                 var counter = known ?? await ReadAsync();
                 var last = counter is null ? 0 : Convert.ToInt32(counter["Last"], System.Globalization.CultureInfo.InvariantCulture);
@@ -152,14 +159,25 @@ public sealed partial class TrackingNumbers(StorageClients storage)
                         ? new(TableTransactionActionType.Add, updated)
                         : new(TableTransactionActionType.UpdateReplace, updated, counter.ETag),
                 };
-                actions.AddRange(block.Select((w, i) => new TableTransactionAction(TableTransactionActionType.Add,
-                    new TableEntity(Partition, Format(year, last + 1 + i)) { ["CaseId"] = w.CaseId })));
+                for (var i = 0; i < block.Count; i++)
+                {
+                    var number = Format(year, last + 1 + i);
+                    actions.Add(new(TableTransactionActionType.Add, new TableEntity(Partition, number) { ["CaseId"] = block[i].Application.CaseId }));
+                    actions.AddRange(PendingApplications.Rows(number, block[i].Application).Select(row => new TableTransactionAction(TableTransactionActionType.Add, row)));
+                }
                 try
                 {
                     var response = await table.SubmitTransactionAsync(actions, CancellationToken.None);
                     var etag = response.Value[0].Headers.ETag;
                     known = etag is { } e ? new TableEntity(updated.PartitionKey, updated.RowKey) { ["Last"] = last + block.Count, ETag = e } : null;
                     return last + 1;
+                }
+                catch (TableTransactionFailedException e) when (e.Status == 409 && e.FailedTransactionActionIndex is { } index
+                                                                && PendingApplications.IsClaim(actions[index].Entity.RowKey))
+                {
+                    var claimed = block.First(w => PendingApplications.ClaimRow(w.Application.CaseId) == actions[index].Entity.RowKey);
+                    block.Remove(claimed);
+                    claimed.Number.TrySetException(new AlreadyNumbered());
                 }
                 catch (Exception e) when (e is TableTransactionFailedException { Status: 409 or 412 } or Azure.RequestFailedException { Status: 409 or 412 } && attempt < 100)
                 {
@@ -168,6 +186,7 @@ public sealed partial class TrackingNumbers(StorageClients storage)
                     if (attempt > 0) await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 + Math.Min(attempt, 20) * 5)));
                 }
             }
+            return 0;
         }
 
         private async Task<TableEntity?> ReadAsync()
@@ -177,5 +196,8 @@ public sealed partial class TrackingNumbers(StorageClients storage)
         }
     }
 
-    private sealed record Waiter(string CaseId, CancellationToken CancellationToken, TaskCompletionSource<string> Number);
+    private sealed record Waiter(PendingApplication Application, CancellationToken CancellationToken, TaskCompletionSource<string> Number);
 }
+
+/// <summary>The case id already holds a tracking number: a retry of a submission that got one.</summary>
+public sealed class AlreadyNumbered() : InvalidOperationException("This case id already holds a tracking number.");

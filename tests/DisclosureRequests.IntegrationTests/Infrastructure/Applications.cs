@@ -14,6 +14,11 @@ public static class Applications
         delivery = "email",
     };
 
+    /// <summary>The same application as <see cref="Valid"/>, as the API reads it.</summary>
+    public static ApplicationRequest Typed(string name = "张三") =>
+        new(new ApplicantRequest("natural-person", name, "110101199003070011", null, "zhangsan@example.cn", "13800000000", null),
+            "2025年本市道路养护工程的招标文件和中标结果", "electronic", "email");
+
     public static async Task<SubmissionReceipt> FileAsync(this HttpClient client, object? application = null, string? idempotencyKey = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/requests") { Content = JsonContent.Create(application ?? Valid()) };

@@ -17,13 +17,16 @@ public sealed class LoadAndCrashChecks(string connectionString, TextWriter outpu
 
     private TableClient Cases => tables.GetTableClient(StorageNames.CasesTable);
 
-    /// <summary>Waits until no outbox item is pending or being sent; false if some still are after <paramref name="within"/>.</summary>
+    /// <summary>
+    /// Waits until every application received has its case and no outbox item is pending or being sent; false if some
+    /// still are after <paramref name="within"/>.
+    /// </summary>
     public async Task<bool> AwaitDeliveryAsync(TimeSpan within)
     {
         var clock = Stopwatch.StartNew();
         while (true)
         {
-            var open = (await OutboxRowsAsync()).Count(r => r.GetString("Status") is DeliveryStatus.Pending or DeliveryStatus.Sending);
+            var open = await PendingApplicationsAsync() + (await OutboxRowsAsync()).Count(r => r.GetString("Status") is DeliveryStatus.Pending or DeliveryStatus.Sending);
             if (open == 0)
             {
                 output.WriteLine($"delivery settled {clock.Elapsed.TotalSeconds:F0} s after the load");
@@ -88,6 +91,7 @@ public sealed class LoadAndCrashChecks(string connectionString, TextWriter outpu
             if (!row.HasValue || row.Value!.GetString("CaseId") != caseId) problems.Enqueue($"{number} does not lead to its case");
         }
 
+        if (await PendingApplicationsAsync() is > 0 and var pending) problems.Enqueue($"{pending} applications received are still without their case");
         var outbox = await OutboxRowsAsync();
         foreach (var row in outbox.Where(r => r.GetString("Status") is not (DeliveryStatus.Delivered or DeliveryStatus.ToPost)))
             problems.Enqueue($"outbox item {row.RowKey} of {cases.GetValueOrDefault(row.PartitionKey)} is {row.GetString("Status")}");
@@ -103,6 +107,13 @@ public sealed class LoadAndCrashChecks(string connectionString, TextWriter outpu
             if (blob.Name.EndsWith(".html", StringComparison.Ordinal)) letters++;
 
         return new RecordFindings(cases.Count, duplicates.Count, gaps, delivered.Count, stored.Count, letters);
+    }
+
+    public async Task<int> PendingApplicationsAsync()
+    {
+        var count = 0;
+        await foreach (var _ in new PendingApplications(new StorageClients(tables, blobs, new QueueServiceClient(connectionString))).AllAsync(CancellationToken.None)) count++;
+        return count;
     }
 
     private async Task<List<TableEntity>> OutboxRowsAsync()

@@ -7,7 +7,7 @@ namespace DisclosureRequests.IntegrationTests.LoadAndCrash;
 /// <param name="SettleWithin">How long delivery may take after the load before what is undelivered counts as lost.</param>
 public sealed record LoadAndCrashOptions(int Clients, TimeSpan MeasureFor, TimeSpan LoadFor, int Kills, TimeSpan SettleWithin)
 {
-    public static LoadAndCrashOptions Short { get; } = new(16, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(20), 3, TimeSpan.FromMinutes(3));
+    public static LoadAndCrashOptions Short { get; } = new(16, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(20), 3, TimeSpan.FromMinutes(5));
 
     public static LoadAndCrashOptions Parse(string[] args)
     {
