@@ -10,6 +10,7 @@ public sealed partial class Azurite : IAsyncDisposable
     private const string DevAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     private readonly Process process;
+    private readonly long readyAt = Stopwatch.GetTimestamp();
 
     private Azurite(Process process, IReadOnlyDictionary<string, int> ports)
     {
@@ -22,6 +23,9 @@ public sealed partial class Azurite : IAsyncDisposable
     }
 
     public string ConnectionString { get; }
+
+    /// <summary>How long Azurite has been serving.</summary>
+    public TimeSpan Uptime => Stopwatch.GetElapsedTime(readyAt);
 
     /// <summary>The processor time Azurite (one Node process, serving one request at a time) has used so far.</summary>
     public TimeSpan ProcessorTime

@@ -4,7 +4,7 @@ namespace DisclosureRequests.IntegrationTests.LoadAndCrash;
 /// <param name="MeasureFor">How long the raw transaction rate and the filing rate are each measured, without kills.</param>
 /// <param name="LoadFor">How long the mixed load runs while the app is killed and restarted.</param>
 /// <param name="Kills">How many times the app is killed with SIGKILL during the load.</param>
-/// <param name="SettleWithin">How long delivery may take after the load before what is undelivered counts as lost.</param>
+/// <param name="SettleWithin">How long delivery may make no progress after the load before what is undelivered counts as lost.</param>
 public sealed record LoadAndCrashOptions(int Clients, TimeSpan MeasureFor, TimeSpan LoadFor, int Kills, TimeSpan SettleWithin)
 {
     public static LoadAndCrashOptions Short { get; } = new(16, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(20), 3, TimeSpan.FromMinutes(5));
