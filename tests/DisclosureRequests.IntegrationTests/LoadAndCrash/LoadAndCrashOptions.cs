@@ -7,12 +7,12 @@ namespace DisclosureRequests.IntegrationTests.LoadAndCrash;
 /// <param name="SettleWithin">How long delivery may make no progress after the load before what is undelivered counts as lost.</param>
 public sealed record LoadAndCrashOptions(int Clients, TimeSpan MeasureFor, TimeSpan LoadFor, int Kills, TimeSpan SettleWithin)
 {
-    public static LoadAndCrashOptions Short { get; } = new(16, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(20), 3, TimeSpan.FromMinutes(5));
+    public static LoadAndCrashOptions Short { get; } = new(FilingTarget.Clients, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(20), 3, TimeSpan.FromMinutes(5));
 
     public static LoadAndCrashOptions Parse(string[] args)
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-        var defaults = new LoadAndCrashOptions(16, TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(120), 8, TimeSpan.FromMinutes(5));
+        var defaults = new LoadAndCrashOptions(FilingTarget.Clients, TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(120), 8, TimeSpan.FromMinutes(5));
         return defaults with
         {
             Clients = Value("--clients") is { } c ? int.Parse(c, System.Globalization.CultureInfo.InvariantCulture) : defaults.Clients,
